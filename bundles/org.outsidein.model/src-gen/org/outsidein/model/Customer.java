@@ -20,6 +20,7 @@ import org.eclipse.emf.common.util.EList;
  * </p>
  * <ul>
  *   <li>{@link org.outsidein.model.Customer#getKind <em>Kind</em>}</li>
+ *   <li>{@link org.outsidein.model.Customer#getGroupSize <em>Group Size</em>}</li>
  *   <li>{@link org.outsidein.model.Customer#isCurrentCustomer <em>Current Customer</em>}</li>
  *   <li>{@link org.outsidein.model.Customer#isLeadUser <em>Lead User</em>}</li>
  *   <li>{@link org.outsidein.model.Customer#getSegment <em>Segment</em>}</li>
@@ -38,7 +39,7 @@ public interface Customer extends Named {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Whether this is an individual or an organisation.
+	 * Whether this is an individual, an organisation, or a group of customers modelled as one.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Kind</em>' attribute.
 	 * @see org.outsidein.model.CustomerKind
@@ -59,6 +60,31 @@ public interface Customer extends Named {
 	 * @generated
 	 */
 	void setKind(CustomerKind value);
+
+	/**
+	 * Returns the value of the '<em><b>Group Size</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * For a group: how many customers it stands for (say, the 400 regulars of a forum). Individuals and organisations count as one customer each.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Group Size</em>' attribute.
+	 * @see #setGroupSize(int)
+	 * @see org.outsidein.model.OutsideInPackage#getCustomer_GroupSize()
+	 * @model
+	 * @generated
+	 */
+	int getGroupSize();
+
+	/**
+	 * Sets the value of the '{@link org.outsidein.model.Customer#getGroupSize <em>Group Size</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Group Size</em>' attribute.
+	 * @see #getGroupSize()
+	 * @generated
+	 */
+	void setGroupSize(int value);
 
 	/**
 	 * Returns the value of the '<em><b>Current Customer</b></em>' attribute.

@@ -16,7 +16,7 @@ import org.eclipse.emf.common.util.Enumerator;
  * and utility methods for working with them.
  * <!-- end-user-doc -->
  * <!-- begin-model-doc -->
- * Whether a customer is a person or an organisation.
+ * Whether a customer is a person, an organisation, or a group modelled as one.
  * <!-- end-model-doc -->
  * @see org.outsidein.model.OutsideInPackage#getCustomerKind()
  * @model
@@ -47,7 +47,18 @@ public enum CustomerKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	ORGANISATION(1, "ORGANISATION", "Organisation");
+	ORGANISATION(1, "ORGANISATION", "Organisation"), /**
+	 * The '<em><b>GROUP</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Many customers modelled as one entry, when they are known as a group rather than by name.
+	 * <!-- end-model-doc -->
+	 * @see #GROUP_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	GROUP(2, "GROUP", "Group");
 
 	/**
 	 * The '<em><b>INDIVIDUAL</b></em>' literal value.
@@ -78,6 +89,20 @@ public enum CustomerKind implements Enumerator {
 	public static final int ORGANISATION_VALUE = 1;
 
 	/**
+	 * The '<em><b>GROUP</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Many customers modelled as one entry, when they are known as a group rather than by name.
+	 * <!-- end-model-doc -->
+	 * @see #GROUP
+	 * @model literal="Group"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int GROUP_VALUE = 2;
+
+	/**
 	 * An array of all the '<em><b>Customer Kind</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -87,6 +112,7 @@ public enum CustomerKind implements Enumerator {
 		new CustomerKind[] {
 			INDIVIDUAL,
 			ORGANISATION,
+			GROUP,
 		};
 
 	/**
@@ -145,6 +171,7 @@ public enum CustomerKind implements Enumerator {
 		switch (value) {
 			case INDIVIDUAL_VALUE: return INDIVIDUAL;
 			case ORGANISATION_VALUE: return ORGANISATION;
+			case GROUP_VALUE: return GROUP;
 		}
 		return null;
 	}

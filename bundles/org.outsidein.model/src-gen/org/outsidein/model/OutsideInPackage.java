@@ -648,13 +648,22 @@ public interface OutsideInPackage extends EPackage {
 	int CUSTOMER__KIND = NAMED_FEATURE_COUNT + 0;
 
 	/**
+	 * The feature id for the '<em><b>Group Size</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CUSTOMER__GROUP_SIZE = NAMED_FEATURE_COUNT + 1;
+
+	/**
 	 * The feature id for the '<em><b>Current Customer</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CUSTOMER__CURRENT_CUSTOMER = NAMED_FEATURE_COUNT + 1;
+	int CUSTOMER__CURRENT_CUSTOMER = NAMED_FEATURE_COUNT + 2;
 
 	/**
 	 * The feature id for the '<em><b>Lead User</b></em>' attribute.
@@ -663,7 +672,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CUSTOMER__LEAD_USER = NAMED_FEATURE_COUNT + 2;
+	int CUSTOMER__LEAD_USER = NAMED_FEATURE_COUNT + 3;
 
 	/**
 	 * The feature id for the '<em><b>Segment</b></em>' reference.
@@ -672,7 +681,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CUSTOMER__SEGMENT = NAMED_FEATURE_COUNT + 3;
+	int CUSTOMER__SEGMENT = NAMED_FEATURE_COUNT + 4;
 
 	/**
 	 * The feature id for the '<em><b>Roles</b></em>' containment reference list.
@@ -681,7 +690,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CUSTOMER__ROLES = NAMED_FEATURE_COUNT + 4;
+	int CUSTOMER__ROLES = NAMED_FEATURE_COUNT + 5;
 
 	/**
 	 * The feature id for the '<em><b>Inventions</b></em>' containment reference list.
@@ -690,7 +699,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CUSTOMER__INVENTIONS = NAMED_FEATURE_COUNT + 5;
+	int CUSTOMER__INVENTIONS = NAMED_FEATURE_COUNT + 6;
 
 	/**
 	 * The number of structural features of the '<em>Customer</em>' class.
@@ -699,7 +708,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CUSTOMER_FEATURE_COUNT = NAMED_FEATURE_COUNT + 6;
+	int CUSTOMER_FEATURE_COUNT = NAMED_FEATURE_COUNT + 7;
 
 	/**
 	 * The number of operations of the '<em>Customer</em>' class.
@@ -2615,6 +2624,17 @@ public interface OutsideInPackage extends EPackage {
 	EAttribute getCustomer_Kind();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.outsidein.model.Customer#getGroupSize <em>Group Size</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Group Size</em>'.
+	 * @see org.outsidein.model.Customer#getGroupSize()
+	 * @see #getCustomer()
+	 * @generated
+	 */
+	EAttribute getCustomer_GroupSize();
+
+	/**
 	 * Returns the meta object for the attribute '{@link org.outsidein.model.Customer#isCurrentCustomer <em>Current Customer</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3863,6 +3883,14 @@ public interface OutsideInPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute CUSTOMER__KIND = eINSTANCE.getCustomer_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Group Size</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CUSTOMER__GROUP_SIZE = eINSTANCE.getCustomer_GroupSize();
 
 		/**
 		 * The meta object literal for the '<em><b>Current Customer</b></em>' attribute feature.

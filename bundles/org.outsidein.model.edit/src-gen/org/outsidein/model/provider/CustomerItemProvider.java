@@ -51,6 +51,7 @@ public class CustomerItemProvider extends NamedItemProvider {
 			super.getPropertyDescriptors(object);
 
 			addKindPropertyDescriptor(object);
+			addGroupSizePropertyDescriptor(object);
 			addCurrentCustomerPropertyDescriptor(object);
 			addLeadUserPropertyDescriptor(object);
 			addSegmentPropertyDescriptor(object);
@@ -76,6 +77,28 @@ public class CustomerItemProvider extends NamedItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Group Size feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addGroupSizePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Customer_groupSize_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Customer_groupSize_feature", "_UI_Customer_type"),
+				 OutsideInPackage.Literals.CUSTOMER__GROUP_SIZE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
 				 null,
 				 null));
 	}
@@ -216,6 +239,7 @@ public class CustomerItemProvider extends NamedItemProvider {
 
 		switch (notification.getFeatureID(Customer.class)) {
 			case OutsideInPackage.CUSTOMER__KIND:
+			case OutsideInPackage.CUSTOMER__GROUP_SIZE:
 			case OutsideInPackage.CUSTOMER__CURRENT_CUSTOMER:
 			case OutsideInPackage.CUSTOMER__LEAD_USER:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));

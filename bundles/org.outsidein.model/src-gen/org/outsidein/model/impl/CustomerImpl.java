@@ -35,6 +35,7 @@ import org.outsidein.model.Segment;
  * </p>
  * <ul>
  *   <li>{@link org.outsidein.model.impl.CustomerImpl#getKind <em>Kind</em>}</li>
+ *   <li>{@link org.outsidein.model.impl.CustomerImpl#getGroupSize <em>Group Size</em>}</li>
  *   <li>{@link org.outsidein.model.impl.CustomerImpl#isCurrentCustomer <em>Current Customer</em>}</li>
  *   <li>{@link org.outsidein.model.impl.CustomerImpl#isLeadUser <em>Lead User</em>}</li>
  *   <li>{@link org.outsidein.model.impl.CustomerImpl#getSegment <em>Segment</em>}</li>
@@ -64,6 +65,26 @@ public class CustomerImpl extends NamedImpl implements Customer {
 	 * @ordered
 	 */
 	protected CustomerKind kind = KIND_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getGroupSize() <em>Group Size</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getGroupSize()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int GROUP_SIZE_EDEFAULT = 0;
+
+	/**
+	 * The cached value of the '{@link #getGroupSize() <em>Group Size</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getGroupSize()
+	 * @generated
+	 * @ordered
+	 */
+	protected int groupSize = GROUP_SIZE_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #isCurrentCustomer() <em>Current Customer</em>}' attribute.
@@ -175,6 +196,29 @@ public class CustomerImpl extends NamedImpl implements Customer {
 		kind = newKind == null ? KIND_EDEFAULT : newKind;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, OutsideInPackage.CUSTOMER__KIND, oldKind, kind));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int getGroupSize() {
+		return groupSize;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setGroupSize(int newGroupSize) {
+		int oldGroupSize = groupSize;
+		groupSize = newGroupSize;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, OutsideInPackage.CUSTOMER__GROUP_SIZE, oldGroupSize, groupSize));
 	}
 
 	/**
@@ -315,6 +359,8 @@ public class CustomerImpl extends NamedImpl implements Customer {
 		switch (featureID) {
 			case OutsideInPackage.CUSTOMER__KIND:
 				return getKind();
+			case OutsideInPackage.CUSTOMER__GROUP_SIZE:
+				return getGroupSize();
 			case OutsideInPackage.CUSTOMER__CURRENT_CUSTOMER:
 				return isCurrentCustomer();
 			case OutsideInPackage.CUSTOMER__LEAD_USER:
@@ -341,6 +387,9 @@ public class CustomerImpl extends NamedImpl implements Customer {
 		switch (featureID) {
 			case OutsideInPackage.CUSTOMER__KIND:
 				setKind((CustomerKind)newValue);
+				return;
+			case OutsideInPackage.CUSTOMER__GROUP_SIZE:
+				setGroupSize((Integer)newValue);
 				return;
 			case OutsideInPackage.CUSTOMER__CURRENT_CUSTOMER:
 				setCurrentCustomer((Boolean)newValue);
@@ -374,6 +423,9 @@ public class CustomerImpl extends NamedImpl implements Customer {
 			case OutsideInPackage.CUSTOMER__KIND:
 				setKind(KIND_EDEFAULT);
 				return;
+			case OutsideInPackage.CUSTOMER__GROUP_SIZE:
+				setGroupSize(GROUP_SIZE_EDEFAULT);
+				return;
 			case OutsideInPackage.CUSTOMER__CURRENT_CUSTOMER:
 				setCurrentCustomer(CURRENT_CUSTOMER_EDEFAULT);
 				return;
@@ -403,6 +455,8 @@ public class CustomerImpl extends NamedImpl implements Customer {
 		switch (featureID) {
 			case OutsideInPackage.CUSTOMER__KIND:
 				return kind != KIND_EDEFAULT;
+			case OutsideInPackage.CUSTOMER__GROUP_SIZE:
+				return groupSize != GROUP_SIZE_EDEFAULT;
 			case OutsideInPackage.CUSTOMER__CURRENT_CUSTOMER:
 				return currentCustomer != CURRENT_CUSTOMER_EDEFAULT;
 			case OutsideInPackage.CUSTOMER__LEAD_USER:
@@ -429,6 +483,8 @@ public class CustomerImpl extends NamedImpl implements Customer {
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (kind: ");
 		result.append(kind);
+		result.append(", groupSize: ");
+		result.append(groupSize);
 		result.append(", currentCustomer: ");
 		result.append(currentCustomer);
 		result.append(", leadUser: ");

@@ -712,7 +712,7 @@ public class OutsideInPackageImpl extends EPackageImpl implements OutsideInPacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getCustomer_CurrentCustomer() {
+	public EAttribute getCustomer_GroupSize() {
 		return (EAttribute)customerEClass.getEStructuralFeatures().get(1);
 	}
 
@@ -722,7 +722,7 @@ public class OutsideInPackageImpl extends EPackageImpl implements OutsideInPacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getCustomer_LeadUser() {
+	public EAttribute getCustomer_CurrentCustomer() {
 		return (EAttribute)customerEClass.getEStructuralFeatures().get(2);
 	}
 
@@ -732,8 +732,8 @@ public class OutsideInPackageImpl extends EPackageImpl implements OutsideInPacka
 	 * @generated
 	 */
 	@Override
-	public EReference getCustomer_Segment() {
-		return (EReference)customerEClass.getEStructuralFeatures().get(3);
+	public EAttribute getCustomer_LeadUser() {
+		return (EAttribute)customerEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -742,7 +742,7 @@ public class OutsideInPackageImpl extends EPackageImpl implements OutsideInPacka
 	 * @generated
 	 */
 	@Override
-	public EReference getCustomer_Roles() {
+	public EReference getCustomer_Segment() {
 		return (EReference)customerEClass.getEStructuralFeatures().get(4);
 	}
 
@@ -752,8 +752,18 @@ public class OutsideInPackageImpl extends EPackageImpl implements OutsideInPacka
 	 * @generated
 	 */
 	@Override
-	public EReference getCustomer_Inventions() {
+	public EReference getCustomer_Roles() {
 		return (EReference)customerEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getCustomer_Inventions() {
+		return (EReference)customerEClass.getEStructuralFeatures().get(6);
 	}
 
 	/**
@@ -1673,6 +1683,7 @@ public class OutsideInPackageImpl extends EPackageImpl implements OutsideInPacka
 
 		customerEClass = createEClass(CUSTOMER);
 		createEAttribute(customerEClass, CUSTOMER__KIND);
+		createEAttribute(customerEClass, CUSTOMER__GROUP_SIZE);
 		createEAttribute(customerEClass, CUSTOMER__CURRENT_CUSTOMER);
 		createEAttribute(customerEClass, CUSTOMER__LEAD_USER);
 		createEReference(customerEClass, CUSTOMER__SEGMENT);
@@ -1880,6 +1891,7 @@ public class OutsideInPackageImpl extends EPackageImpl implements OutsideInPacka
 
 		initEClass(customerEClass, Customer.class, "Customer", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getCustomer_Kind(), this.getCustomerKind(), "kind", null, 0, 1, Customer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCustomer_GroupSize(), ecorePackage.getEInt(), "groupSize", null, 0, 1, Customer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCustomer_CurrentCustomer(), ecorePackage.getEBoolean(), "currentCustomer", "true", 0, 1, Customer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCustomer_LeadUser(), ecorePackage.getEBoolean(), "leadUser", null, 0, 1, Customer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getCustomer_Segment(), this.getSegment(), null, "segment", null, 0, 1, Customer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1980,6 +1992,7 @@ public class OutsideInPackageImpl extends EPackageImpl implements OutsideInPacka
 		initEEnum(customerKindEEnum, CustomerKind.class, "CustomerKind");
 		addEEnumLiteral(customerKindEEnum, CustomerKind.INDIVIDUAL);
 		addEEnumLiteral(customerKindEEnum, CustomerKind.ORGANISATION);
+		addEEnumLiteral(customerKindEEnum, CustomerKind.GROUP);
 
 		initEEnum(relationshipDepthEEnum, RelationshipDepth.class, "RelationshipDepth");
 		addEEnumLiteral(relationshipDepthEEnum, RelationshipDepth.ACQUAINTED);

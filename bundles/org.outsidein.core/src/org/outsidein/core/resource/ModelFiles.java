@@ -1,0 +1,123 @@
+package org.outsidein.core.resource;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.function.UnaryOperator;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.outsidein.core.library.MethodologyLibrary;
+import org.outsidein.model.OutsideInModel;
+import org.outsidein.model.OutsideInPackage;
+
+/**
+ * Loads and saves {@code *.outsidein} files safely: hostile XML is refused, a bad file is reported as
+ * {@code file:line:column: what was expected} and never written to, and a save replaces the file
+ * atomically, keeping the previous version as {@code <name>.bak}.
+ */
+public final class ModelFiles {
+
+	public static final String EXTENSION = "outsidein";
+
+	private ModelFiles() {
+	}
+
+	/** A resource set that knows model files and the built-in methodology library. */
+	public static ResourceSet newResourceSet() {
+		ResourceSet resourceSet = new ResourceSetImpl();
+		resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put(EXTENSION,
+				new OutsideInResourceFactory());
+		resourceSet.getPackageRegistry().put(OutsideInPackage.eNS_URI, OutsideInPackage.eINSTANCE);
+		MethodologyLibrary.register(resourceSet);
+		return resourceSet;
+	}
+
+	/** Loads the model of a file into a resource set of its own. */
+	public static OutsideInModel load(Path file) throws ModelLoadException {
+		return load(newResourceSet(), file);
+	}
+
+	public static OutsideInModel load(ResourceSet resourceSet, Path file) throws ModelLoadException {
+		Resource resource = loadResource(resourceSet, file);
+		EObject root = resource.getContents().get(0);
+		if (!(root instanceof OutsideInModel model)) {
+			resourceSet.getResources().remove(resource);
+			throw new ModelLoadException(file, "expected an Outside-In model as the root element, found a "
+					+ root.eClass().getName());
+		}
+		return model;
+	}
+
+	/** Loads a file whatever its root (a model, or a methodology). The file is only read. */
+	public static Resource loadResource(ResourceSet resourceSet, Path file) throws ModelLoadException {
+		checkReadable(file);
+		Resource resource = new OutsideInResource(fileUri(file));
+		resourceSet.getResources().add(resource);
+		try (InputStream in = Files.newInputStream(file)) {
+			resource.load(in, resourceSet.getLoadOptions());
+		} catch (IOException | RuntimeException e) {
+			resourceSet.getResources().remove(resource);
+			resource.unload();
+			throw LoadProblems.describe(file, e);
+		}
+		if (resource.getContents().isEmpty()) {
+			resourceSet.getResources().remove(resource);
+			throw new ModelLoadException(file, "the file holds no model; " + LoadProblems.EXPECTED_MODEL);
+		}
+		return resource;
+	}
+
+	private static void checkReadable(Path file) throws ModelLoadException {
+		try {
+			if (Files.isDirectory(file)) {
+				throw new ModelLoadException(file, "is a folder; expected a model file");
+			}
+			if (Files.size(file) == 0) {
+				throw new ModelLoadException(file, "the file is empty; " + LoadProblems.EXPECTED_MODEL);
+			}
+		} catch (NoSuchFileException e) {
+			throw new ModelLoadException(file, "no such file");
+		} catch (ModelLoadException e) {
+			throw e;
+		} catch (IOException e) {
+			throw new ModelLoadException(file, "cannot be read: " + e.getMessage());
+		}
+	}
+
+	/** Saves the resource to its own file. */
+	public static void save(Resource resource) throws IOException {
+		save(resource, Path.of(resource.getURI().toFileString()));
+	}
+
+	/** Saves the resource to the given file, which becomes the resource's location. */
+	public static void save(Resource resource, Path file) throws IOException {
+		save(resource, file, UnaryOperator.identity());
+	}
+
+	/** {@code decorate} wraps the stream the model is written to; tests use it to simulate a crash. */
+	static void save(Resource resource, Path file, UnaryOperator<OutputStream> decorate) throws IOException {
+		URI uri = fileUri(file);
+		if (!uri.equals(resource.getURI())) {
+			resource.setURI(uri);
+		}
+		Ids.assignMissing(resource);
+		AtomicFileWriter.write(file, out -> resource.save(out, null), decorate);
+		resource.setModified(false);
+	}
+
+	/** The backup a save keeps of the previous version of a file. */
+	public static Path backupOf(Path file) {
+		return file.resolveSibling(file.getFileName() + AtomicFileWriter.BACKUP_SUFFIX);
+	}
+
+	private static URI fileUri(Path file) {
+		return URI.createFileURI(file.toAbsolutePath().normalize().toString());
+	}
+}

@@ -1,0 +1,59 @@
+package org.outsidein.core.resource;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+/**
+ * A model file that could not be loaded, with where and what was expected, ready to show to a user as
+ * {@code file:line:column: message}.
+ */
+public class ModelLoadException extends IOException {
+
+	private static final long serialVersionUID = 1L;
+
+	private final Path file;
+	private final int line;
+	private final int column;
+	private final String problem;
+
+	public ModelLoadException(Path file, int line, int column, String problem, Throwable cause) {
+		super(format(file, line, column, problem), cause);
+		this.file = file;
+		this.line = line;
+		this.column = column;
+		this.problem = problem;
+	}
+
+	public ModelLoadException(Path file, String problem) {
+		this(file, 0, 0, problem, null);
+	}
+
+	private static String format(Path file, int line, int column, String problem) {
+		StringBuilder where = new StringBuilder(String.valueOf(file));
+		if (line > 0) {
+			where.append(':').append(line);
+			if (column > 0) {
+				where.append(':').append(column);
+			}
+		}
+		return where.append(": ").append(problem).toString();
+	}
+
+	public Path getFile() {
+		return file;
+	}
+
+	/** The line of the problem, from 1, or 0 when the problem is not at one place in the file. */
+	public int getLine() {
+		return line;
+	}
+
+	public int getColumn() {
+		return column;
+	}
+
+	/** What went wrong, without the location. */
+	public String getProblem() {
+		return problem;
+	}
+}

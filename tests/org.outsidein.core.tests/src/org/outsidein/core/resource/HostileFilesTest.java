@@ -1,0 +1,103 @@
+package org.outsidein.core.resource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.outsidein.core.tests.Examples;
+
+/**
+ * Bad and hostile files are refused with {@code file:line:column: what was expected}, and loading never
+ * writes to them or next to them.
+ */
+class HostileFilesTest {
+
+	private static final String HEADER = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+	private static final String MODEL_NS = "xmlns:xmi=\"http://www.omg.org/XMI\" xmlns:outsidein=\"http://www.outsidein.org/model/1.0\"";
+
+	@TempDir
+	Path folder;
+
+	@Test
+	void refusesExternalEntities() throws Exception {
+		String xxe = HEADER + "<!DOCTYPE m [<!ENTITY secret SYSTEM \"file:///etc/passwd\">]>\n"
+				+ "<outsidein:OutsideInModel xmi:version=\"2.0\" " + MODEL_NS + " name=\"&secret;\"/>\n";
+		ModelLoadException refused = refuse("xxe.outsidein", xxe);
+		assertTrue(refused.getProblem().startsWith("a DOCTYPE declaration is not allowed"), refused.getMessage());
+		assertEquals(2, refused.getLine());
+	}
+
+	@Test
+	void refusesEntityExpansion() throws Exception {
+		StringBuilder lol = new StringBuilder(HEADER).append("<!DOCTYPE lolz [\n<!ENTITY lol \"lol\">\n");
+		for (int i = 1; i <= 9; i++) {
+			String previous = i == 1 ? "&lol;" : "&lol" + (i - 1) + ";";
+			lol.append("<!ENTITY lol").append(i).append(" \"").append(previous.repeat(10)).append("\">\n");
+		}
+		lol.append("]>\n<outsidein:OutsideInModel ").append(MODEL_NS).append(" name=\"&lol9;\"/>\n");
+		ModelLoadException refused = refuse("laughs.outsidein", lol.toString());
+		assertTrue(refused.getProblem().contains("DOCTYPE"), refused.getMessage());
+	}
+
+	@Test
+	void refusesATruncatedModel() throws Exception {
+		byte[] example = Files.readAllBytes(Examples.cairnwood());
+		String half = new String(Arrays.copyOf(example, example.length / 2), StandardCharsets.UTF_8);
+		ModelLoadException refused = refuse("truncated.outsidein", half);
+		assertTrue(refused.getProblem().startsWith("the file ends in the middle of the model"), refused.getMessage());
+		assertTrue(refused.getLine() > 100, "reported at the end of what is there: " + refused.getMessage());
+	}
+
+	@Test
+	void refusesAnEmptyFile() throws Exception {
+		ModelLoadException refused = refuse("empty.outsidein", "");
+		assertTrue(refused.getMessage().endsWith("empty.outsidein: the file is empty; expected an Outside-In model"
+				+ " (XMI, namespace http://www.outsidein.org/model/1.0)"), refused.getMessage());
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+			"wrong namespace|<m:OutsideInModel xmlns:m='http://example.com/crm/2'/>|2|unknown namespace 'http://example.com/crm/2'; expected an Outside-In model",
+			"not XML|customers: 150|2|this is not XML; expected an Outside-In model",
+			"only a header|``|2|the file has no XML content",
+			"unknown enum value|<outsidein:OutsideInModel " + MODEL_NS + "><customers kind='Robot'/></outsidein:OutsideInModel>|2|'Robot' is not a valid kind; expected one of Individual, Organisation, Group",
+			"bad date|<outsidein:OutsideInModel " + MODEL_NS + "><assessments date='31/03/2026'/></outsidein:OutsideInModel>|2|'31/03/2026' is not a valid date; expected a date as YYYY-MM-DD",
+			"unknown feature|`<outsidein:OutsideInModel " + MODEL_NS + ">\n  <customer name='x'/>\n</outsidein:OutsideInModel>`|3|Feature 'customer' not found.",
+			"a methodology, not a model|<outsidein:Methodology " + MODEL_NS + "/>|0|expected an Outside-In model as the root element, found a Methodology",
+	})
+	void refusesWhatIsNotAModel(String name, String body, int line, String expected) throws Exception {
+		ModelLoadException refused = refuse(name.replace(' ', '-') + ".outsidein", HEADER + body.replace('\'', '"'));
+		assertTrue(refused.getProblem().startsWith(expected), refused.getMessage());
+		assertEquals(line, refused.getLine(), refused.getMessage());
+		String where = refused.getFile() + (line > 0 ? ":" + line + ":" + refused.getColumn() : "") + ": ";
+		assertTrue(refused.getMessage().startsWith(where), refused.getMessage());
+	}
+
+	@Test
+	void reportsAMissingFileAndAFolder() {
+		ModelLoadException missing = assertThrows(ModelLoadException.class,
+				() -> ModelFiles.load(folder.resolve("nowhere.outsidein")));
+		assertEquals("no such file", missing.getProblem());
+		ModelLoadException directory = assertThrows(ModelLoadException.class, () -> ModelFiles.load(folder));
+		assertEquals("is a folder; expected a model file", directory.getProblem());
+	}
+
+	private ModelLoadException refuse(String fileName, String content) throws Exception {
+		Path file = folder.resolve(fileName);
+		Files.writeString(file, content, StandardCharsets.UTF_8);
+		FileSnapshot before = FileSnapshot.of(file);
+		ModelLoadException refused = assertThrows(ModelLoadException.class, () -> ModelFiles.load(file));
+		before.assertUnchanged();
+		assertEquals(file, refused.getFile());
+		return refused;
+	}
+}
