@@ -8,6 +8,7 @@ import org.eclipse.core.runtime.CoreException;
 import org.outsidein.cli.Command;
 import org.outsidein.cli.CommandContext;
 import org.outsidein.cli.ExitCodes;
+import org.outsidein.cli.ProductVersion;
 import org.outsidein.cli.TextTable;
 import org.outsidein.cli.UsageException;
 
@@ -31,7 +32,7 @@ public final class CommandLine {
 
 	/** A command line over every command contributed in the running platform. */
 	public static CommandLine withContributedCommands(CommandContext context) {
-		return new CommandLine(CommandRegistry.fromExtensions(), context, Versions.ofThisBundle());
+		return new CommandLine(CommandRegistry.fromExtensions(), context, ProductVersion.current());
 	}
 
 	public int run(String... args) {

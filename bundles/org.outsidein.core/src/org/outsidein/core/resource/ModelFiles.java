@@ -13,6 +13,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.ecore.xmi.UnresolvedReferenceException;
 import org.outsidein.core.library.MethodologyLibrary;
 import org.outsidein.model.OutsideInModel;
 import org.outsidein.model.OutsideInPackage;
@@ -20,7 +21,8 @@ import org.outsidein.model.OutsideInPackage;
 /**
  * Loads and saves {@code *.outsidein} files safely: hostile XML is refused, a bad file is reported as
  * {@code file:line:column: what was expected} and never written to, and a save replaces the file
- * atomically, keeping the previous version as {@code <name>.bak}.
+ * atomically, keeping the previous version as {@code <name>.bak}. A file whose only fault is references
+ * to elements that are not there loads, with those references left in {@link Resource#getErrors()}.
  */
 public final class ModelFiles {
 
@@ -63,6 +65,10 @@ public final class ModelFiles {
 		try (InputStream in = Files.newInputStream(file)) {
 			resource.load(in, resourceSet.getLoadOptions());
 		} catch (IOException | RuntimeException e) {
+			if (onlyDanglingReferences(resource)) {
+				// The model itself is whole; validation reports the references that lead nowhere.
+				return resource;
+			}
 			resourceSet.getResources().remove(resource);
 			resource.unload();
 			throw LoadProblems.describe(file, e);
@@ -72,6 +78,15 @@ public final class ModelFiles {
 			throw new ModelLoadException(file, "the file holds no model; " + LoadProblems.EXPECTED_MODEL);
 		}
 		return resource;
+	}
+
+	/**
+	 * Whether the load failed only because some references name elements that are not in the file (deleted,
+	 * or edited by hand). Such a model is still worth opening, so that the user can see and mend them.
+	 */
+	private static boolean onlyDanglingReferences(Resource resource) {
+		return !resource.getContents().isEmpty() && !resource.getErrors().isEmpty()
+				&& resource.getErrors().stream().allMatch(UnresolvedReferenceException.class::isInstance);
 	}
 
 	private static void checkReadable(Path file) throws ModelLoadException {

@@ -83,6 +83,21 @@ class HostileFilesTest {
 	}
 
 	@Test
+	void loadsAModelWhoseOnlyFaultIsADanglingReference() throws Exception {
+		Path file = folder.resolve("dangling.outsidein");
+		Files.writeString(file, HEADER + "<outsidein:OutsideInModel " + MODEL_NS + " id=\"m\">\n"
+				+ "  <customers id=\"c1\" name=\"Ada\" segment=\"deleted-segment\"/>\n</outsidein:OutsideInModel>\n");
+		FileSnapshot before = FileSnapshot.of(file);
+		var model = ModelFiles.load(file);
+		before.assertUnchanged();
+		assertEquals("Ada", model.getCustomers().get(0).getName());
+		var errors = model.eResource().getErrors();
+		assertEquals(1, errors.size());
+		assertTrue(errors.get(0).getMessage().startsWith("Unresolved reference 'deleted-segment'"), errors.get(0).getMessage());
+		assertEquals(2, errors.get(0).getLine());
+	}
+
+	@Test
 	void reportsAMissingFileAndAFolder() {
 		ModelLoadException missing = assertThrows(ModelLoadException.class,
 				() -> ModelFiles.load(folder.resolve("nowhere.outsidein")));

@@ -1,17 +1,18 @@
-package org.outsidein.cli.internal;
+package org.outsidein.cli;
 
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.Version;
 
 /** The version users see: major.minor.micro of the command-line bundle, with its build qualifier. */
-final class Versions {
+public final class ProductVersion {
 
-	private Versions() {
+	private ProductVersion() {
 	}
 
-	static String ofThisBundle() {
-		Bundle bundle = FrameworkUtil.getBundle(Versions.class);
+	/** "0.1.0 (build 202611251107)". */
+	public static String current() {
+		Bundle bundle = FrameworkUtil.getBundle(ProductVersion.class);
 		if (bundle == null) {
 			return "(development)";
 		}

@@ -1,0 +1,117 @@
+package org.outsidein.validation.cli;
+
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.outsidein.cli.Arguments;
+import org.outsidein.cli.Command;
+import org.outsidein.cli.CommandContext;
+import org.outsidein.cli.ExitCodes;
+import org.outsidein.cli.ProductVersion;
+import org.outsidein.cli.TextTable;
+import org.outsidein.cli.UsageException;
+import org.outsidein.core.resource.ModelFiles;
+import org.outsidein.model.OutsideInModel;
+import org.outsidein.validation.RuleDescriptor;
+import org.outsidein.validation.RuleProfile;
+import org.outsidein.validation.Severity;
+import org.outsidein.validation.ValidationResult;
+import org.outsidein.validation.ValidationService;
+import org.outsidein.validation.format.ResultFormat;
+import org.outsidein.validation.format.ValidationReport;
+
+/**
+ * {@code outsidein validate MODEL...}: a quality gate for CI. Exit 0 when nothing reaches {@code --fail-on}
+ * (error by default), 1 when something does, 2 on a usage or file error.
+ */
+public class ValidateCommand implements Command {
+
+	@Override
+	public int run(List<String> raw, CommandContext context) throws Exception {
+		Arguments arguments = Arguments.parse(raw, Set.of("rules", "format", "as-of", "fail-on"),
+				Set.of("list-rules", "timings"));
+		ValidationService service = ValidationService.fromExtensions();
+		if (arguments.flag("list-rules")) {
+			listRules(service, profile(arguments, context, service, null), context);
+			return ExitCodes.OK;
+		}
+		List<String> files = arguments.positional();
+		if (files.isEmpty()) {
+			throw new UsageException("missing the model file(s)");
+		}
+		ResultFormat format = arguments.value("format").map(name -> ResultFormat.named(name).orElse(null))
+				.orElse(ResultFormat.named("text").orElseThrow());
+		if (format == null) {
+			throw new UsageException("--format takes one of " + String.join(", ", ResultFormat.NAMES));
+		}
+		Severity failOn = Severity.parse(arguments.value("fail-on").orElse("error"));
+		if (failOn == null) {
+			throw new UsageException("--fail-on takes error, warning or info");
+		}
+		LocalDate asOf = arguments.date("as-of", context.today());
+
+		List<ValidationResult> results = new ArrayList<>();
+		for (String name : files) {
+			Path file = context.path(name);
+			RuleProfile profile = profile(arguments, context, service, file.getParent());
+			long started = System.nanoTime();
+			OutsideInModel model = ModelFiles.load(file);
+			long loaded = System.nanoTime();
+			ValidationResult result = service.validate(model, asOf, profile, file);
+			if (arguments.flag("timings")) {
+				printTimings(context, file, result, loaded - started);
+			}
+			results.add(result);
+		}
+		ValidationReport report = new ValidationReport(results, service.rules(),
+				path -> context.display(path).toString(), ProductVersion.current(), failOn);
+		Writer out = new OutputStreamWriter(context.out(), StandardCharsets.UTF_8);
+		format.write(report, out);
+		out.flush();
+		return results.stream().anyMatch(result -> result.hasAtLeast(failOn)) ? ExitCodes.FINDINGS : ExitCodes.OK;
+	}
+
+	/** --rules PROFILE, else a .outsidein-rules in the model's folder, else every rule at its own severity. */
+	private static RuleProfile profile(Arguments arguments, CommandContext context, ValidationService service,
+			Path modelFolder) throws Exception {
+		if (arguments.value("rules").isPresent()) {
+			Path file = context.path(arguments.value("rules").get());
+			if (!Files.isRegularFile(file)) {
+				throw new UsageException("no rule profile at " + context.display(file));
+			}
+			return RuleProfile.load(file, service.rules());
+		}
+		Path nearby = modelFolder == null ? null : modelFolder.resolve(RuleProfile.FILE_NAME);
+		return nearby != null && Files.isRegularFile(nearby) ? RuleProfile.load(nearby, service.rules())
+				: RuleProfile.DEFAULTS;
+	}
+
+	private static void listRules(ValidationService service, RuleProfile profile, CommandContext context) {
+		TextTable table = new TextTable("", "lllll");
+		table.row("Rule", "Severity", "Category", "From", "Name");
+		for (RuleDescriptor rule : service.rules()) {
+			String severity = profile.isEnabled(rule) ? profile.severityOf(rule).word() : "off";
+			table.row(rule.id(), severity, rule.category(), rule.contributor(), rule.name());
+		}
+		table.print(context.out());
+		context.out().println();
+		context.out().println(service.rules().size() + " rules. Switch one off or change its severity in a "
+				+ RuleProfile.FILE_NAME + " file next to the models, or with --rules PROFILE.");
+	}
+
+	private static void printTimings(CommandContext context, Path file, ValidationResult result, long loadNanos) {
+		context.err().println(String.format(Locale.ROOT, "timings: %s: load %.3f s, rules %.3f s (%d rules)",
+				context.display(file), loadNanos / 1e9, result.totalRuleTime().toNanos() / 1e9, result.rulesRun().size()));
+		result.ruleTimes().forEach((rule, time) -> context.err()
+				.println(String.format(Locale.ROOT, "timings:   %-36s %.3f s", rule, time.toNanos() / 1e9)));
+	}
+
+}

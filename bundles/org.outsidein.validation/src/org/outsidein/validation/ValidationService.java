@@ -1,0 +1,107 @@
+package org.outsidein.validation;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.eclipse.emf.ecore.EObject;
+import org.outsidein.model.OutsideInModel;
+import org.outsidein.validation.internal.ElementIndex;
+import org.outsidein.validation.internal.ExtensionRules;
+import org.outsidein.validation.internal.RuleRun;
+
+/**
+ * Runs validation rules on a model. Each rule runs isolated, on a worker thread with a time budget: a rule
+ * that throws or overruns becomes one error finding ("rule X failed: ...") and every other rule still runs.
+ * Rules never see each other's findings.
+ */
+public final class ValidationService {
+
+	private final List<RuleDescriptor> rules;
+
+	public ValidationService(List<RuleDescriptor> rules) {
+		this.rules = List.copyOf(rules);
+	}
+
+	/** A service over every rule contributed to {@code org.outsidein.validation.rules} in the running platform. */
+	public static ValidationService fromExtensions() {
+		return new ValidationService(ExtensionRules.read());
+	}
+
+	/** Every known rule, in registration order. */
+	public List<RuleDescriptor> rules() {
+		return rules;
+	}
+
+	public ValidationResult validate(OutsideInModel model, LocalDate asOf, RuleProfile profile, Path file) {
+		List<RuleDescriptor> enabled = rules.stream().filter(profile::isEnabled).toList();
+		ElementIndex index = ElementIndex.of(model, enabled);
+		Map<Object, Object> shared = new ConcurrentHashMap<>();
+		List<Issue> issues = new ArrayList<>();
+		Map<String, Duration> times = new LinkedHashMap<>();
+		ExecutorService worker = newWorker();
+		try {
+			for (RuleDescriptor rule : enabled) {
+				RuleRun run = new RuleRun(rule, profile.severityOf(rule), model, asOf, shared);
+				List<EObject> targets = index.targetsOf(rule);
+				long started = System.nanoTime();
+				Future<?> result = worker.submit(() -> run.execute(targets));
+				try {
+					result.get(profile.budget().toMillis(), TimeUnit.MILLISECONDS);
+					issues.addAll(run.issues());
+				} catch (TimeoutException e) {
+					result.cancel(true);
+					run.seal();
+					issues.add(failure(rule, "did not finish within " + seconds(profile.budget())
+							+ "; its findings are left out"));
+					// The stuck thread may never stop; the next rules get a fresh one.
+					worker.shutdownNow();
+					worker = newWorker();
+				} catch (ExecutionException e) {
+					run.seal();
+					issues.add(failure(rule, "failed: " + e.getCause()));
+				} catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+					run.seal();
+					issues.add(failure(rule, "was interrupted"));
+					break;
+				}
+				times.put(rule.id(), Duration.ofNanos(System.nanoTime() - started));
+			}
+		} finally {
+			worker.shutdownNow();
+		}
+		issues.sort(Comparator.comparing(Issue::severity));
+		return new ValidationResult(file, model.getName(), asOf, List.copyOf(issues), enabled, times);
+	}
+
+	private static Issue failure(RuleDescriptor rule, String what) {
+		return new Issue(Severity.ERROR, rule.id(), "Rule '" + rule.name() + "' (" + rule.id() + ", from "
+				+ rule.contributor() + ") " + what, "A rule that cannot finish checks nothing; the other rules ran.",
+				null, "", null);
+	}
+
+	private static String seconds(Duration budget) {
+		return budget.toMillis() % 1000 == 0 ? budget.toSeconds() + " s" : budget.toMillis() + " ms";
+	}
+
+	private static ExecutorService newWorker() {
+		return Executors.newSingleThreadExecutor(runnable -> {
+			Thread thread = new Thread(runnable, "outsidein-validation-rule");
+			thread.setDaemon(true);
+			return thread;
+		});
+	}
+}

@@ -1,0 +1,79 @@
+package org.outsidein.validation.internal.rules;
+
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.Optional;
+import java.util.Set;
+
+import org.outsidein.core.metrics.EngagementMetrics;
+import org.outsidein.model.Assessment;
+import org.outsidein.model.Community;
+import org.outsidein.model.Customer;
+import org.outsidein.model.Idea;
+import org.outsidein.model.InnovationToolkit;
+import org.outsidein.model.OpenAccessInitiative;
+import org.outsidein.model.OutsideInModel;
+import org.outsidein.model.RecognitionProgramme;
+import org.outsidein.model.Scenario;
+import org.outsidein.validation.RuleContext;
+
+/** What several rules need, computed once per validation run. */
+final class Facts {
+
+	private static final String ENGAGEMENT = "outsidein.engagement";
+	private static final String LATEST_ASSESSMENT = "outsidein.latest-assessment";
+	private static final String LINKED_CUSTOMERS = "outsidein.linked-customers";
+
+	private Facts() {
+	}
+
+	static EngagementMetrics engagement(RuleContext context) {
+		return context.shared(ENGAGEMENT, () -> EngagementMetrics.of(context.model()));
+	}
+
+	/** The most recent assessment (by date; the later in the file when dates tie), or null. */
+	static Assessment latestAssessment(RuleContext context) {
+		Optional<Assessment> latest = context.shared(LATEST_ASSESSMENT,
+				() -> context.model().getAssessments().stream().reduce((a, b) -> compareDates(a, b) > 0 ? a : b));
+		return latest.orElse(null);
+	}
+
+	static boolean isInLatestAssessment(RuleContext context, Assessment assessment) {
+		return assessment != null && assessment == latestAssessment(context);
+	}
+
+	private static int compareDates(Assessment a, Assessment b) {
+		return Comparator.nullsFirst(Comparator.<java.time.LocalDate>naturalOrder()).compare(a.getDate(), b.getDate());
+	}
+
+	/** Customers something other than a role links to: toolkits, communities, ideas, scenarios, programmes. */
+	static Set<Customer> linkedCustomers(RuleContext context) {
+		return context.shared(LINKED_CUSTOMERS, () -> collectLinked(context.model()));
+	}
+
+	private static Set<Customer> collectLinked(OutsideInModel model) {
+		Set<Customer> linked = Collections.newSetFromMap(new IdentityHashMap<>());
+		for (InnovationToolkit toolkit : model.getToolkits()) {
+			linked.addAll(toolkit.getUsers());
+		}
+		for (Community community : model.getCommunities()) {
+			linked.addAll(community.getMembers());
+			for (Idea idea : community.getIdeas()) {
+				if (idea.getProposedBy() != null) {
+					linked.add(idea.getProposedBy());
+				}
+			}
+		}
+		for (Scenario scenario : model.getScenarios()) {
+			linked.addAll(scenario.getCustomers());
+		}
+		for (RecognitionProgramme programme : model.getRecognitionProgrammes()) {
+			linked.addAll(programme.getParticipants());
+		}
+		for (OpenAccessInitiative initiative : model.getOpenInitiatives()) {
+			linked.addAll(initiative.getContributors());
+		}
+		return Collections.unmodifiableSet(linked);
+	}
+}

@@ -1,0 +1,22 @@
+package org.outsidein.validation.internal.rules;
+
+import org.eclipse.emf.ecore.EObject;
+import org.outsidein.model.Outcome;
+import org.outsidein.validation.RuleContext;
+import org.outsidein.validation.ValidationRule;
+
+/** An outcome needs importance and satisfaction to get an opportunity score. */
+public class OutcomeUnratedRule implements ValidationRule {
+
+	@Override
+	public void check(EObject target, RuleContext context) {
+		Outcome outcome = (Outcome) target;
+		String missing = outcome.getImportance() == null && outcome.getSatisfaction() == null
+				? "neither importance nor satisfaction"
+				: outcome.getImportance() == null ? "no importance" : outcome.getSatisfaction() == null ? "no satisfaction" : null;
+		if (missing != null) {
+			context.report(outcome, "Outcome '" + outcome.getName() + "' has " + missing
+					+ ", so it has no opportunity score");
+		}
+	}
+}
