@@ -50,7 +50,8 @@ public final class ElementLabels {
 			return "for " + quoted(answer.getActivity());
 		}
 		if (element instanceof RoleAssignment assignment) {
-			String role = assignment.getRole() == null ? "(no role)" : assignment.getRole().getName();
+			String role = assignment.getRole() == null ? "(no role)"
+					: assignment.getRole().eIsProxy() ? "(missing role)" : assignment.getRole().getName();
 			return role + (assignment.eContainer() instanceof Customer customer ? " of " + quoted(customer) : "");
 		}
 		return "(unnamed)";

@@ -47,11 +47,9 @@ public class ValidateCommand implements Command {
 		if (files.isEmpty()) {
 			throw new UsageException("missing the model file(s)");
 		}
-		ResultFormat format = arguments.value("format").map(name -> ResultFormat.named(name).orElse(null))
-				.orElse(ResultFormat.named("text").orElseThrow());
-		if (format == null) {
-			throw new UsageException("--format takes one of " + String.join(", ", ResultFormat.NAMES));
-		}
+		String formatName = arguments.value("format").orElse("text");
+		ResultFormat format = ResultFormat.named(formatName).orElseThrow(() -> new UsageException(
+				"--format takes one of " + String.join(", ", ResultFormat.NAMES) + ", got '" + formatName + "'"));
 		Severity failOn = Severity.parse(arguments.value("fail-on").orElse("error"));
 		if (failOn == null) {
 			throw new UsageException("--fail-on takes error, warning or info");

@@ -94,7 +94,7 @@ class HostileFilesTest {
 		var errors = model.eResource().getErrors();
 		assertEquals(1, errors.size());
 		assertTrue(errors.get(0).getMessage().startsWith("Unresolved reference 'deleted-segment'"), errors.get(0).getMessage());
-		assertEquals(2, errors.get(0).getLine());
+		assertEquals(3, errors.get(0).getLine(), "the line of the customer holding the reference");
 	}
 
 	@Test

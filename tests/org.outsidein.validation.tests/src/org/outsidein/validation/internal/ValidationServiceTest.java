@@ -1,0 +1,163 @@
+package org.outsidein.validation.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.outsidein.validation.internal.TestModels.AS_OF;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.ecore.util.Diagnostician;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.outsidein.core.resource.ModelFiles;
+import org.outsidein.model.OutsideInModel;
+import org.outsidein.model.OutsideInPackage;
+import org.outsidein.validation.Issue;
+import org.outsidein.validation.ProfileException;
+import org.outsidein.validation.RuleDescriptor;
+import org.outsidein.validation.RuleProfile;
+import org.outsidein.validation.Severity;
+import org.outsidein.validation.ValidationResult;
+import org.outsidein.validation.ValidationRule;
+import org.outsidein.validation.ValidationService;
+
+class ValidationServiceTest {
+
+	@TempDir
+	Path folder;
+
+	private static RuleDescriptor rule(String id, ValidationRule rule) {
+		return new RuleDescriptor(id, id, "test", Severity.WARNING, null, "Why " + id, "test.bundle", () -> rule);
+	}
+
+	private static final ValidationRule REPORTS = (target, context) -> context.report(target, "found");
+
+	@Test
+	void aRuleThatThrowsIsOneErrorAndTheOthersStillRun() {
+		ValidationService service = new ValidationService(List.of(rule("before", REPORTS),
+				rule("broken", (target, context) -> {
+					context.report(target, "half-way finding");
+					throw new IllegalStateException("boom");
+				}), rule("after", REPORTS)));
+		ValidationResult result = service.validate(TestModels.empty(), AS_OF, RuleProfile.DEFAULTS, null);
+		List<String> found = result.issues().stream().map(i -> i.ruleId() + ": " + i.message()).toList();
+		assertEquals(List.of("broken: Rule 'broken' (broken, from test.bundle) failed: java.lang.IllegalStateException: boom",
+				"before: found", "after: found"), found);
+		assertEquals(Severity.ERROR, result.issues().get(0).severity());
+	}
+
+	@Test
+	void aRuleThatOverrunsItsBudgetIsStoppedAndReported() throws Exception {
+		CountDownLatch never = new CountDownLatch(1);
+		ValidationService service = new ValidationService(List.of(rule("stuck", (target, context) -> {
+			context.report(target, "before hanging");
+			try {
+				never.await();
+			} catch (InterruptedException e) {
+				// keep spinning like a rule that ignores interruption
+				while (never.getCount() > 0) {
+					Thread.onSpinWait();
+				}
+			}
+		}), rule("after", REPORTS)));
+		RuleProfile quick = new RuleProfile(Map.of(), Set.of(), Duration.ofMillis(200), null);
+		long started = System.nanoTime();
+		ValidationResult result = service.validate(TestModels.empty(), AS_OF, quick, null);
+		never.countDown();
+		assertTrue(System.nanoTime() - started < Duration.ofSeconds(5).toNanos());
+		List<String> found = result.issues().stream().map(Issue::message).toList();
+		assertEquals(List.of("Rule 'stuck' (stuck, from test.bundle) did not finish within 200 ms; its findings are left out",
+				"found"), found);
+	}
+
+	@Test
+	void aProfileSwitchesRulesOffAndChangesSeverities() throws Exception {
+		ValidationService service = new ValidationService(List.of(rule("one", REPORTS), rule("two", REPORTS),
+				rule("three", REPORTS)));
+		Path profile = folder.resolve(RuleProfile.FILE_NAME);
+		Files.writeString(profile, "# team rules\none = off\n\ntwo = error\nthree = on\nbudget = 2.5s\n");
+		RuleProfile rules = RuleProfile.load(profile, service.rules());
+		assertEquals(Duration.ofMillis(2500), rules.budget());
+		ValidationResult result = service.validate(TestModels.empty(), AS_OF, rules, null);
+		assertEquals(List.of("two error", "three warning"),
+				result.issues().stream().map(i -> i.ruleId() + " " + i.severity().word()).toList());
+		assertEquals(List.of("two", "three"), result.rulesRun().stream().map(RuleDescriptor::id).toList());
+	}
+
+	@Test
+	void aProfileWithAnUnknownRuleOrValueIsRefusedWithItsLine() throws Exception {
+		List<RuleDescriptor> known = List.of(rule("one", REPORTS));
+		Path profile = folder.resolve("team.rules");
+		Files.writeString(profile, "one = warning\noen = off\n");
+		ProfileException unknown = assertThrows(ProfileException.class, () -> RuleProfile.load(profile, known));
+		assertEquals(profile + ":2: unknown rule 'oen' (see outsidein validate --list-rules)", unknown.getMessage());
+		Files.writeString(profile, "one = loud\n");
+		ProfileException badValue = assertThrows(ProfileException.class, () -> RuleProfile.load(profile, known));
+		assertEquals(profile + ":1: expected off, on, error, warning or info for 'one', got 'loud'", badValue.getMessage());
+	}
+
+	@Test
+	void theDiagnosticianSeesTheSameRules() {
+		OutsideInModel model = TestModels.empty();
+		TestModels.customer(model, "Ada").setId("x");
+		TestModels.customer(model, "Bea").setId("x");
+		assertTrue(org.eclipse.emf.ecore.EValidator.Registry.INSTANCE.get(OutsideInPackage.eINSTANCE) instanceof RulesEValidator);
+		Map<Object, Object> context = Diagnostician.INSTANCE.createDefaultContext();
+		context.put(RulesEValidator.AS_OF, AS_OF);
+		Diagnostic diagnostic = Diagnostician.INSTANCE.validate(model, context);
+		assertEquals(Diagnostic.ERROR, diagnostic.getSeverity());
+		List<String> messages = diagnostic.getChildren().stream().map(Diagnostic::getMessage).toList();
+		assertTrue(messages.contains("Customer 'Bea' has the id 'x', already used by Customer 'Ada'"), messages.toString());
+		assertTrue(messages.contains("Customer 'Ada' plays no role and takes part in no community, toolkit, scenario"
+				+ " or programme"), messages.toString());
+		List<Issue> viaService = ValidationService.fromExtensions().validate(model, AS_OF, RuleProfile.DEFAULTS, null)
+				.issues();
+		assertEquals(viaService.size(), diagnostic.getChildren().size(), "the same findings either way");
+	}
+
+	@Test
+	void danglingReferencesInsideTheFileAndIntoTheLibraryAreReported() throws Exception {
+		Path file = folder.resolve("dangling.outsidein");
+		Files.writeString(file, """
+				<?xml version="1.0" encoding="UTF-8"?>
+				<outsidein:OutsideInModel xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" xmlns:outsidein="http://www.outsidein.org/model/1.0" id="m" name="Dangling">
+				  <customers id="c1" name="Ada" segment="gone">
+				    <roles id="r1" role="platform:/plugin/org.outsidein.core/library/outside-innovation.outsidein#role-astronauts"/>
+				  </customers>
+				</outsidein:OutsideInModel>
+				""");
+		OutsideInModel model = ModelFiles.load(file);
+		List<Issue> issues = ValidationService.fromExtensions().validate(model, AS_OF, RuleProfile.DEFAULTS, file)
+				.issues().stream().filter(i -> i.ruleId().equals("outsidein.dangling-reference")).toList();
+		assertEquals(List.of("Customer 'Ada' refers in 'segment' to 'gone', which is not in the file (line 3)",
+				"Role assignment (missing role) of 'Ada' refers in 'role' to platform:/plugin/org.outsidein.core/library/"
+						+ "outside-innovation.outsidein#role-astronauts, which cannot be found"),
+				issues.stream().map(Issue::message).toList());
+		assertEquals("c1", issues.get(0).targetUri());
+		assertEquals(Severity.ERROR, issues.get(0).severity());
+	}
+
+	@Test
+	void theExampleIsHonestNotSpotless() throws Exception {
+		Path example = Path.of(System.getProperty("outsidein.examples", "../../examples"), "cairnwood-outdoor.outsidein");
+		OutsideInModel model = ModelFiles.load(example);
+		ValidationResult result = ValidationService.fromExtensions().validate(model, AS_OF, RuleProfile.DEFAULTS, example);
+		assertFalse(result.hasAtLeast(Severity.ERROR), result.issues().toString());
+		Set<String> fired = result.issues().stream().map(Issue::ruleId).collect(java.util.stream.Collectors.toSet());
+		assertTrue(fired.containsAll(Set.of("outsidein.employee-share", "outsidein.department-engagement",
+				"outsidein.we-will-plan", "outsidein.next-step-owner", "outsidein.next-step-overdue",
+				"outsidein.outcome-unrated", "outsidein.scenario-ideal", "outsidein.lead-user-evidence",
+				"outsidein.toolkit-outcome", "outsidein.community-employees", "outsidein.customer-orphan")), fired.toString());
+		assertFalse(fired.contains("outsidein.customer-share"), "2,243 of 20,000 meets the 10 % rule");
+		assertFalse(fired.contains("outsidein.role-unplayed"), "all five roles are played");
+	}
+}
