@@ -15,7 +15,7 @@ import java.util.Map;
  * @param asOf        the day the model was judged on
  * @param issues      the findings, most serious first, then in model order
  * @param rulesRun    the rules that ran, in order
- * @param ruleTimes   how long each rule took, by rule id
+ * @param ruleTimes   how long each rule took, by rule id, and the walk that found their elements
  */
 public record ValidationResult(Path file, String modelName, LocalDate asOf, List<Issue> issues,
 		List<RuleDescriptor> rulesRun, Map<String, Duration> ruleTimes) {
@@ -34,7 +34,7 @@ public record ValidationResult(Path file, String modelName, LocalDate asOf, List
 		return issues.stream().anyMatch(issue -> issue.severity().isAtLeast(threshold));
 	}
 
-	/** The time all rules took together. */
+	/** The time all rules took together, with the walk over the model they share. */
 	public Duration totalRuleTime() {
 		return ruleTimes.values().stream().reduce(Duration.ZERO, Duration::plus);
 	}

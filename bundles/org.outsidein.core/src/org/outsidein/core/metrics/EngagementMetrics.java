@@ -4,12 +4,14 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Set;
 
+import org.eclipse.emf.ecore.EReference;
 import org.outsidein.model.Customer;
 import org.outsidein.model.CustomerKind;
 import org.outsidein.model.Department;
 import org.outsidein.model.Employee;
 import org.outsidein.model.Organisation;
 import org.outsidein.model.OutsideInModel;
+import org.outsidein.model.OutsideInPackage;
 import org.outsidein.model.RoleAssignment;
 
 /**
@@ -28,6 +30,9 @@ import org.outsidein.model.RoleAssignment;
 public record EngagementMetrics(Share activeCustomers, Share engagedEmployees, Share engagedDepartments,
 		Set<Employee> engagedEmployeeSet, Set<Department> engagedDepartmentSet) {
 
+	private static final EReference INTERACTING = OutsideInPackage.Literals.ROLE_ASSIGNMENT__INTERACTING_EMPLOYEES;
+	private static final EReference MONITORING = OutsideInPackage.Literals.ROLE_ASSIGNMENT__MONITORING_EMPLOYEES;
+
 	/** How many customers of the customer base an entry stands for: a group counts as its size. */
 	public static int customersRepresented(Customer customer) {
 		return customer.getKind() == CustomerKind.GROUP ? Math.max(customer.getGroupSize(), 1) : 1;
@@ -41,8 +46,13 @@ public record EngagementMetrics(Share activeCustomers, Share engagedEmployees, S
 				activeCustomers += customersRepresented(customer);
 			}
 			for (RoleAssignment assignment : customer.getRoles()) {
-				engaged.addAll(assignment.getInteractingEmployees());
-				engaged.addAll(assignment.getMonitoringEmployees());
+				// Asking an empty list that was never set creates it: on large models, check first.
+				if (assignment.eIsSet(INTERACTING)) {
+					engaged.addAll(assignment.getInteractingEmployees());
+				}
+				if (assignment.eIsSet(MONITORING)) {
+					engaged.addAll(assignment.getMonitoringEmployees());
+				}
 			}
 		}
 		Set<Department> departments = Collections.newSetFromMap(new IdentityHashMap<>());

@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.function.UnaryOperator;
 
 import org.eclipse.emf.common.util.URI;
@@ -33,7 +34,10 @@ public final class ModelFiles {
 
 	/** A resource set that knows model files and the built-in methodology library. */
 	public static ResourceSet newResourceSet() {
-		ResourceSet resourceSet = new ResourceSetImpl();
+		ResourceSetImpl resourceSet = new ResourceSetImpl();
+		// Every role and answer refers into the methodology library: without this cache each of those
+		// references would normalise the library's URI again when it is resolved.
+		resourceSet.setURIResourceMap(new HashMap<>());
 		resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put(EXTENSION,
 				new OutsideInResourceFactory());
 		resourceSet.getPackageRegistry().put(OutsideInPackage.eNS_URI, OutsideInPackage.eINSTANCE);

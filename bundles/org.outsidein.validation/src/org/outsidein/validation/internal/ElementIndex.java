@@ -34,15 +34,20 @@ public final class ElementIndex {
 		}
 		if (!byTargetClass.isEmpty()) {
 			Map<EClass, List<List<EObject>>> listsByConcreteClass = new HashMap<>();
+			add(model, listsByConcreteClass, byTargetClass);
 			for (Iterator<EObject> all = model.eAllContents(); all.hasNext();) {
-				EObject element = all.next();
-				for (List<EObject> list : listsByConcreteClass.computeIfAbsent(element.eClass(),
-						eClass -> listsFor(eClass, byTargetClass))) {
-					list.add(element);
-				}
+				add(all.next(), listsByConcreteClass, byTargetClass);
 			}
 		}
 		return new ElementIndex(model, byTargetClass);
+	}
+
+	private static void add(EObject element, Map<EClass, List<List<EObject>>> listsByConcreteClass,
+			Map<EClass, List<EObject>> byTargetClass) {
+		for (List<EObject> list : listsByConcreteClass.computeIfAbsent(element.eClass(),
+				eClass -> listsFor(eClass, byTargetClass))) {
+			list.add(element);
+		}
 	}
 
 	private static List<List<EObject>> listsFor(EClass concrete, Map<EClass, List<EObject>> byTargetClass) {
@@ -55,7 +60,7 @@ public final class ElementIndex {
 		return lists;
 	}
 
-	/** The root for a rule without a target class; every element of the class otherwise. */
+	/** The root for a rule without a target class; every element of the class otherwise, root included. */
 	public List<EObject> targetsOf(RuleDescriptor rule) {
 		return rule.targetClass() == null ? List.of(model) : byTargetClass.get(rule.targetClass());
 	}

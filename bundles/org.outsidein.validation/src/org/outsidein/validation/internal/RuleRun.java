@@ -38,7 +38,11 @@ public final class RuleRun implements RuleContext {
 	}
 
 	public void execute(List<EObject> targets) {
-		ValidationRule check = rule.create();
+		execute(rule.create(), targets);
+	}
+
+	/** Runs an instance that lives longer than this run (one per Diagnostician pass, say). */
+	public void execute(ValidationRule check, List<EObject> targets) {
 		for (EObject target : targets) {
 			if (sealed || Thread.currentThread().isInterrupted()) {
 				return;

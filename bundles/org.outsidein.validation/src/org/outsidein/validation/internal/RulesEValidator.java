@@ -18,6 +18,7 @@ import org.outsidein.model.OutsideInModel;
 import org.outsidein.validation.Issue;
 import org.outsidein.validation.RuleDescriptor;
 import org.outsidein.validation.Severity;
+import org.outsidein.validation.ValidationRule;
 
 /**
  * Lets EMF's {@code Diagnostician} (and so any EMF editor) run the Outside-In rules. The Diagnostician visits
@@ -60,10 +61,13 @@ public final class RulesEValidator implements EValidator {
 
 	private boolean run(RuleDescriptor rule, EObject target, OutsideInModel model, DiagnosticChain diagnostics,
 			Map<Object, Object> context) {
-		RuleRun run = new RuleRun(rule, rule.severity(), model, asOf(context), shared(context));
+		Map<Object, Object> shared = shared(context);
+		RuleRun run = new RuleRun(rule, rule.severity(), model, asOf(context), shared);
 		List<Issue> issues;
 		try {
-			run.execute(List.of(target));
+			// One instance per rule for the whole pass: element rules may remember what they saw.
+			ValidationRule check = (ValidationRule) shared.computeIfAbsent(rule, key -> rule.create());
+			run.execute(check, List.of(target));
 			issues = run.issues();
 		} catch (RuntimeException e) {
 			issues = List.of(new Issue(Severity.ERROR, rule.id(), "Rule '" + rule.name() + "' failed: " + e, "", null,

@@ -1,14 +1,17 @@
 package org.outsidein.validation.internal.rules;
 
-import java.util.Collection;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.util.InternalEList;
 import org.eclipse.emf.ecore.xmi.UnresolvedReferenceException;
 import org.outsidein.core.labels.ElementLabels;
 import org.outsidein.validation.RuleContext;
@@ -16,12 +19,24 @@ import org.outsidein.validation.ValidationRule;
 
 /**
  * References that lead nowhere: to an element deleted from the file, or into a file (or library) that is
- * missing or no longer has the element.
+ * missing or no longer has the element. References inside the file are resolved at load, so only those to
+ * other files can still be proxies; each distinct target is resolved once, however many refer to it. Checked
+ * element by element, sharing the one walk over the model with the other element rules.
  */
 public class DanglingReferenceRule implements ValidationRule {
 
+	private final Map<URI, Boolean> resolvable = new HashMap<>();
+
 	@Override
-	public void check(EObject root, RuleContext context) {
+	public void check(EObject element, RuleContext context) {
+		if (element == context.model()) {
+			reportUnresolvedIds(context);
+		}
+		checkReferences(element, context, resolvable);
+	}
+
+	/** References to ids not in the file, which the load left in the resource's errors. */
+	private static void reportUnresolvedIds(RuleContext context) {
 		Resource resource = context.model().eResource();
 		if (resource == null) {
 			return;
@@ -34,19 +49,49 @@ public class DanglingReferenceRule implements ValidationRule {
 						+ unresolved.getLine() + ")");
 			}
 		}
-		Map<EObject, Collection<EStructuralFeature.Setting>> proxies = EcoreUtil.UnresolvedProxyCrossReferencer
-				.find(resource);
-		proxies.forEach((proxy, settings) -> {
-			URI target = ((InternalEObject) proxy).eProxyURI();
-			for (EStructuralFeature.Setting setting : settings) {
-				EObject owner = setting.getEObject();
-				context.report(owner, ElementLabels.label(owner) + " refers in '"
-						+ setting.getEStructuralFeature().getName() + "' to " + target + ", which cannot be found");
+	}
+
+	private static void checkReferences(EObject owner, RuleContext context, Map<URI, Boolean> resolvable) {
+		for (EReference reference : owner.eClass().getEAllReferences()) {
+			if (reference.isContainment() || reference.isContainer() || reference.isDerived() || reference.isTransient()) {
+				continue;
 			}
-		});
+			Object value = owner.eGet(reference, false);
+			if (reference.isMany()) {
+				for (Iterator<?> targets = ((InternalEList<?>) value).basicIterator(); targets.hasNext();) {
+					checkTarget(owner, reference, (EObject) targets.next(), context, resolvable);
+				}
+			} else if (value != null) {
+				checkTarget(owner, reference, (EObject) value, context, resolvable);
+			}
+		}
+	}
+
+	private static void checkTarget(EObject owner, EReference reference, EObject target, RuleContext context,
+			Map<URI, Boolean> resolvable) {
+		if (!target.eIsProxy()) {
+			return;
+		}
+		URI uri = ((InternalEObject) target).eProxyURI();
+		ResourceSet resourceSet = owner.eResource() == null ? null : owner.eResource().getResourceSet();
+		if (!resolvable.computeIfAbsent(uri, proxy -> resolves(resourceSet, proxy))) {
+			context.report(owner, ElementLabels.label(owner) + " refers in '" + reference.getName() + "' to " + uri
+					+ ", which cannot be found");
+		}
+	}
+
+	private static boolean resolves(ResourceSet resourceSet, URI uri) {
+		try {
+			EObject resolved = resourceSet == null ? null : resourceSet.getEObject(uri, true);
+			return resolved != null && !resolved.eIsProxy();
+		} catch (RuntimeException e) {
+			// a missing or unreadable file: the reference leads nowhere
+			return false;
+		}
 	}
 
 	private static String featureName(EStructuralFeature feature) {
 		return feature == null ? "?" : feature.getName();
 	}
+
 }

@@ -21,13 +21,31 @@ public class DuplicateNamesRule implements ValidationRule {
 		findDuplicates(context, "outcomes", context.model().getOutcomes());
 	}
 
+	/** Lower case, outer blanks dropped, inner runs of blanks made one space; no regex, it runs per name. */
+	static String normalised(String name) {
+		String text = name.strip().toLowerCase(Locale.ROOT);
+		StringBuilder key = null;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			boolean blank = Character.isWhitespace(c);
+			boolean repeat = blank && i > 0 && Character.isWhitespace(text.charAt(i - 1));
+			if (key == null && (repeat || blank && c != ' ')) {
+				key = new StringBuilder(text.length()).append(text, 0, i);
+			}
+			if (key != null && !repeat) {
+				key.append(blank ? ' ' : c);
+			}
+		}
+		return key == null ? text : key.toString();
+	}
+
 	private static void findDuplicates(RuleContext context, String what, List<? extends Named> elements) {
 		Map<String, Named> first = new HashMap<>();
 		for (Named element : elements) {
 			if (element.getName() == null || element.getName().isBlank()) {
 				continue;
 			}
-			String key = element.getName().strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+			String key = normalised(element.getName());
 			Named earlier = first.putIfAbsent(key, element);
 			if (earlier != null) {
 				context.report(element, "Two " + what + " are called '" + element.getName() + "'");

@@ -2,19 +2,30 @@ package org.outsidein.validation.internal.rules;
 
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.InternalEObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.outsidein.core.library.MethodologyLibrary;
 import org.outsidein.core.metrics.EngagementMetrics;
 import org.outsidein.model.Assessment;
 import org.outsidein.model.Community;
 import org.outsidein.model.Customer;
+import org.outsidein.model.CustomerRole;
 import org.outsidein.model.Idea;
 import org.outsidein.model.InnovationToolkit;
 import org.outsidein.model.OpenAccessInitiative;
 import org.outsidein.model.OutsideInModel;
+import org.outsidein.model.OutsideInPackage;
 import org.outsidein.model.RecognitionProgramme;
+import org.outsidein.model.RoleAssignment;
 import org.outsidein.model.Scenario;
 import org.outsidein.validation.RuleContext;
 
@@ -24,6 +35,7 @@ final class Facts {
 	private static final String ENGAGEMENT = "outsidein.engagement";
 	private static final String LATEST_ASSESSMENT = "outsidein.latest-assessment";
 	private static final String LINKED_CUSTOMERS = "outsidein.linked-customers";
+	private static final String ROLE_PLAYERS = "outsidein.role-players";
 
 	private Facts() {
 	}
@@ -45,6 +57,41 @@ final class Facts {
 
 	private static int compareDates(Assessment a, Assessment b) {
 		return Comparator.nullsFirst(Comparator.<java.time.LocalDate>naturalOrder()).compare(a.getDate(), b.getDate());
+	}
+
+	/**
+	 * How many customers play each role of the model's methodologies (0 for a role nobody plays), in
+	 * methodology order, then any other role played. Lighter than full role summaries: one counter per role.
+	 */
+	static Map<CustomerRole, Integer> rolePlayers(RuleContext context) {
+		return context.shared(ROLE_PLAYERS, () -> countPlayers(context.model()));
+	}
+
+	private static Map<CustomerRole, Integer> countPlayers(OutsideInModel model) {
+		// Counted by the role as written in the file (a library URI, mostly), each resolved once at the end:
+		// resolving 300,000 references one by one costs more than everything else the rules do.
+		Map<Object, Integer> byReference = new HashMap<>();
+		Map<Object, EObject> written = new HashMap<>();
+		Set<Object> counted = new HashSet<>();
+		for (Customer customer : model.getCustomers()) {
+			counted.clear();
+			for (RoleAssignment assignment : customer.getRoles()) {
+				EObject role = (EObject) assignment.eGet(OutsideInPackage.Literals.ROLE_ASSIGNMENT__ROLE, false);
+				Object key = role != null && role.eIsProxy() ? ((InternalEObject) role).eProxyURI() : role;
+				if (key != null && counted.add(key)) {
+					byReference.merge(key, 1, Integer::sum);
+					written.putIfAbsent(key, role);
+				}
+			}
+		}
+		Map<CustomerRole, Integer> players = new LinkedHashMap<>();
+		MethodologyLibrary.rolesOf(model).forEach(role -> players.put(role, 0));
+		byReference.forEach((key, count) -> {
+			if (EcoreUtil.resolve(written.get(key), model) instanceof CustomerRole customerRole) {
+				players.merge(customerRole, count, Integer::sum);
+			}
+		});
+		return Collections.unmodifiableMap(players);
 	}
 
 	/** Customers something other than a role links to: toolkits, communities, ideas, scenarios, programmes. */

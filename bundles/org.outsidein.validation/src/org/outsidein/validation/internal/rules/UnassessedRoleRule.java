@@ -2,15 +2,15 @@ package org.outsidein.validation.internal.rules;
 
 import java.util.Collections;
 import java.util.IdentityHashMap;
-import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
-import org.outsidein.core.metrics.RoleSummary;
 import org.outsidein.model.Activity;
 import org.outsidein.model.Answer;
 import org.outsidein.model.Assessment;
 import org.outsidein.model.AssessmentCategory;
+import org.outsidein.model.CustomerRole;
 import org.outsidein.validation.RuleContext;
 import org.outsidein.validation.ValidationRule;
 
@@ -19,7 +19,6 @@ public class UnassessedRoleRule implements ValidationRule {
 
 	@Override
 	public void check(EObject root, RuleContext context) {
-		List<RoleSummary> roles = context.shared("outsidein.role-summaries", () -> RoleSummary.of(context.model()));
 		Assessment latest = Facts.latestAssessment(context);
 		Set<Activity> assessed = Collections.newSetFromMap(new IdentityHashMap<>());
 		if (latest != null) {
@@ -29,12 +28,13 @@ public class UnassessedRoleRule implements ValidationRule {
 				}
 			}
 		}
-		for (RoleSummary role : roles) {
-			if (role.count() > 0 && role.role().getActivities().stream().noneMatch(assessed::contains)) {
+		for (Map.Entry<CustomerRole, Integer> entry : Facts.rolePlayers(context).entrySet()) {
+			CustomerRole role = entry.getKey();
+			if (entry.getValue() > 0 && role.getActivities().stream().noneMatch(assessed::contains)) {
 				String where = latest == null ? "the model has no assessment yet" : "none of its activities is assessed in '"
 						+ latest.getName() + "'";
-				context.report(latest == null ? context.model() : latest, role.count() + " customers play "
-						+ role.role().getName() + ", but " + where);
+				context.report(latest == null ? context.model() : latest, entry.getValue() + " customers play "
+						+ role.getName() + ", but " + where);
 			}
 		}
 	}

@@ -1,10 +1,10 @@
 package org.outsidein.validation.internal.rules;
 
-import java.util.List;
+import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
 import org.outsidein.core.library.MethodologyLibrary;
-import org.outsidein.core.metrics.RoleSummary;
+import org.outsidein.model.CustomerRole;
 import org.outsidein.validation.RuleContext;
 import org.outsidein.validation.ValidationRule;
 
@@ -13,11 +13,11 @@ public class UnplayedRoleRule implements ValidationRule {
 
 	@Override
 	public void check(EObject root, RuleContext context) {
-		List<RoleSummary> roles = context.shared("outsidein.role-summaries", () -> RoleSummary.of(context.model()));
-		for (RoleSummary role : roles) {
-			if (role.count() == 0 && MethodologyLibrary.isStandardRole(role.role())) {
-				String message = "No customer plays the " + role.role().getName() + " role";
-				if (MethodologyLibrary.GUIDES.equals(role.role().getId())) {
+		for (Map.Entry<CustomerRole, Integer> entry : Facts.rolePlayers(context).entrySet()) {
+			CustomerRole role = entry.getKey();
+			if (entry.getValue() == 0 && MethodologyLibrary.isStandardRole(role)) {
+				String message = "No customer plays the " + role.getName() + " role";
+				if (MethodologyLibrary.GUIDES.equals(role.getId())) {
 					message += ". Guides are the most neglected role: customers who help other customers get"
 							+ " started and make the most of the offers";
 				}
