@@ -32,7 +32,7 @@ public class ReportCommand implements Command {
 
 	@Override
 	public int run(List<String> raw, CommandContext context) throws Exception {
-		Arguments arguments = Arguments.parse(raw, Set.of("format", "out", "as-of", "compare", "rules"), Set.of("list"));
+		Arguments arguments = Arguments.parse(raw, Set.of("format", "out", "as-of", "compare", "rules"), Set.of("list", "timings"));
 		ReportService reports = ReportService.fromExtensions();
 		if (arguments.flag("list")) {
 			list(reports, context);
@@ -42,7 +42,9 @@ public class ReportCommand implements Command {
 		List<GeneratorDescriptor> generators = generators(reports, arguments.value("format").orElse("html"));
 		Path folder = context.path(arguments.value("out").orElse("reports"));
 
+		long started = System.nanoTime();
 		OutsideInModel model = ModelFiles.load(file);
+		long loaded = System.nanoTime();
 		Assessment compareWith = compareWith(model, arguments.value("compare").orElse(null));
 		ValidationService validation = ValidationService.fromExtensions();
 		RuleProfile profile = profile(arguments, context, validation, file);
@@ -50,9 +52,16 @@ public class ReportCommand implements Command {
 		progress.subTask("computing maturity and checks");
 		ReportInput input = ReportInput.prepare(model, file, arguments.date("as-of", context.today()), compareWith,
 				validation, profile);
+		long prepared = System.nanoTime();
 
 		int exitCode = ExitCodes.OK;
-		for (GeneratorOutcome outcome : reports.generate(input, generators, folder, progress)) {
+		List<GeneratorOutcome> outcomes = reports.generate(input, generators, folder, progress);
+		if (arguments.flag("timings")) {
+			context.err().printf(java.util.Locale.ROOT,
+					"timings: load %.3f s, metrics + maturity + validation %.3f s, generators %.3f s%n", (loaded - started) / 1e9,
+					(prepared - loaded) / 1e9, (System.nanoTime() - prepared) / 1e9);
+		}
+		for (GeneratorOutcome outcome : outcomes) {
 			if (outcome.succeeded()) {
 				outcome.files().forEach(written -> context.out().println(written.toAbsolutePath().normalize()));
 			} else {
