@@ -94,6 +94,25 @@ public final class RuleProfile {
 		return new RuleProfile(severities, disabled, budget, file);
 	}
 
+	/**
+	 * The profile that applies to a model: the one given (from {@code --rules}), else a {@value #FILE_NAME} in
+	 * the model's folder, else every rule at its declared severity.
+	 *
+	 * @param given the profile named on the command line, or null
+	 */
+	public static RuleProfile forModel(Path given, Path modelFile, Collection<RuleDescriptor> known)
+			throws ProfileException {
+		if (given != null) {
+			if (!Files.isRegularFile(given)) {
+				throw new ProfileException(given, 0, "no such rule profile");
+			}
+			return load(given, known);
+		}
+		Path folder = modelFile == null ? null : modelFile.toAbsolutePath().getParent();
+		Path nearby = folder == null ? null : folder.resolve(FILE_NAME);
+		return nearby != null && Files.isRegularFile(nearby) ? load(nearby, known) : DEFAULTS;
+	}
+
 	private static Duration parseBudget(Path file, int line, String value) throws ProfileException {
 		String digits = value.endsWith("s") ? value.substring(0, value.length() - 1).strip() : value;
 		try {

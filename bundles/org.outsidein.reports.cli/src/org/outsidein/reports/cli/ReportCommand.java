@@ -1,6 +1,5 @@
 package org.outsidein.reports.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -47,7 +46,8 @@ public class ReportCommand implements Command {
 		long loaded = System.nanoTime();
 		Assessment compareWith = compareWith(model, arguments.value("compare").orElse(null));
 		ValidationService validation = ValidationService.fromExtensions();
-		RuleProfile profile = profile(arguments, context, validation, file);
+		RuleProfile profile = RuleProfile.forModel(arguments.value("rules").map(context::path).orElse(null), file,
+				validation.rules());
 		ConsoleProgress progress = new ConsoleProgress(context.err());
 		progress.subTask("computing maturity and checks");
 		ReportInput input = ReportInput.prepare(model, file, arguments.date("as-of", context.today()), compareWith,
@@ -98,16 +98,6 @@ public class ReportCommand implements Command {
 				.findFirst().orElseThrow(() -> new UsageException("no assessment '" + wanted + "' in the model; it has: "
 						+ model.getAssessments().stream().map(a -> a.getName() + " (" + a.getId() + ")")
 								.collect(Collectors.joining(", "))));
-	}
-
-	private static RuleProfile profile(Arguments arguments, CommandContext context, ValidationService validation, Path file)
-			throws Exception {
-		if (arguments.value("rules").isPresent()) {
-			return RuleProfile.load(context.path(arguments.value("rules").get()), validation.rules());
-		}
-		Path nearby = file.getParent() == null ? null : file.getParent().resolve(RuleProfile.FILE_NAME);
-		return nearby != null && Files.isRegularFile(nearby) ? RuleProfile.load(nearby, validation.rules())
-				: RuleProfile.DEFAULTS;
 	}
 
 	private static void list(ReportService reports, CommandContext context) {

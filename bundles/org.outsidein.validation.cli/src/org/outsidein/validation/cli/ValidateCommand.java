@@ -3,7 +3,6 @@ package org.outsidein.validation.cli;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -59,7 +58,7 @@ public class ValidateCommand implements Command {
 		List<ValidationResult> results = new ArrayList<>();
 		for (String name : files) {
 			Path file = context.path(name);
-			RuleProfile profile = profile(arguments, context, service, file.getParent());
+			RuleProfile profile = profile(arguments, context, service, file);
 			long started = System.nanoTime();
 			OutsideInModel model = ModelFiles.load(file);
 			long loaded = System.nanoTime();
@@ -94,19 +93,10 @@ public class ValidateCommand implements Command {
 		throw new UsageException("--repeat takes a whole number of runs, 1 or more; got '" + text + "'");
 	}
 
-	/** --rules PROFILE, else a .outsidein-rules in the model's folder, else every rule at its own severity. */
 	private static RuleProfile profile(Arguments arguments, CommandContext context, ValidationService service,
-			Path modelFolder) throws Exception {
-		if (arguments.value("rules").isPresent()) {
-			Path file = context.path(arguments.value("rules").get());
-			if (!Files.isRegularFile(file)) {
-				throw new UsageException("no rule profile at " + context.display(file));
-			}
-			return RuleProfile.load(file, service.rules());
-		}
-		Path nearby = modelFolder == null ? null : modelFolder.resolve(RuleProfile.FILE_NAME);
-		return nearby != null && Files.isRegularFile(nearby) ? RuleProfile.load(nearby, service.rules())
-				: RuleProfile.DEFAULTS;
+			Path modelFile) throws Exception {
+		Path given = arguments.value("rules").map(context::path).orElse(null);
+		return RuleProfile.forModel(given, modelFile, service.rules());
 	}
 
 	private static void listRules(ValidationService service, RuleProfile profile, CommandContext context) {

@@ -21,8 +21,8 @@ class CommandLineTest {
 	@TempDir
 	Path folder;
 
-	private CommandLineRun run(String... args) {
-		return CommandLineRun.run(folder, TODAY, args);
+	private CapturedRun run(String... args) {
+		return CapturedRun.run(folder, TODAY, args);
 	}
 
 	private static Path example() {
@@ -32,7 +32,7 @@ class CommandLineTest {
 
 	@Test
 	void helpListsEveryContributedCommandWithItsBundle() {
-		CommandLineRun help = run("--help");
+		CapturedRun help = run("--help");
 		assertEquals(0, help.exitCode());
 		assertTrue(Pattern.compile("(?m)^  new +Create a new model file.*\\[org\\.outsidein\\.cli\\]$").matcher(help.out()).find(),
 				help.out());
@@ -44,7 +44,7 @@ class CommandLineTest {
 
 	@Test
 	void commandHelpShowsItsUsage() {
-		CommandLineRun help = run("stats", "--help");
+		CapturedRun help = run("stats", "--help");
 		assertEquals(0, help.exitCode());
 		assertTrue(help.out().startsWith("Usage: outsidein stats MODEL [--as-of YYYY-MM-DD]"), help.out());
 		assertEquals(help.out(), run("help", "stats").out());
@@ -52,14 +52,14 @@ class CommandLineTest {
 
 	@Test
 	void versionNamesTheRelease() {
-		CommandLineRun version = run("--version");
+		CapturedRun version = run("--version");
 		assertEquals(0, version.exitCode());
 		assertTrue(version.out().matches("Outside-In 0\\.1\\.0 \\(build \\d+\\)\\R"), version.out());
 	}
 
 	@Test
 	void statsPrintsTheRulesOfThumbOfTheExample() {
-		CommandLineRun stats = run("stats", example().toString());
+		CapturedRun stats = run("stats", example().toString());
 		assertEquals(0, stats.exitCode(), stats.err());
 		String out = stats.out();
 		assertTrue(out.startsWith("Cairnwood Outdoor customer ecosystem  ("), out);
@@ -78,14 +78,14 @@ class CommandLineTest {
 
 	@Test
 	void statsTakesTheDayFromTheCommandLine() {
-		CommandLineRun stats = run("stats", example().toString(), "--as-of", "2026-11-25");
+		CapturedRun stats = run("stats", example().toString(), "--as-of", "2026-11-25");
 		assertEquals(0, stats.exitCode(), stats.err());
 		assertTrue(stats.out().contains("Next steps overdue as of 2026-11-25: 20"), stats.out());
 	}
 
 	@Test
 	void aMissingFileIsOneLineAndExitCodeTwo() {
-		CommandLineRun missing = run("stats", "nowhere.outsidein");
+		CapturedRun missing = run("stats", "nowhere.outsidein");
 		assertEquals(2, missing.exitCode());
 		assertEquals("outsidein: " + folder.resolve("nowhere.outsidein") + ": no such file" + System.lineSeparator(),
 				missing.err());
@@ -95,7 +95,7 @@ class CommandLineTest {
 	@Test
 	void aBrokenFileIsReportedWithLineAndColumn() throws Exception {
 		Files.writeString(folder.resolve("broken.outsidein"), "<?xml version=\"1.0\"?>\n<outsidein:OutsideInModel");
-		CommandLineRun broken = run("stats", "broken.outsidein");
+		CapturedRun broken = run("stats", "broken.outsidein");
 		assertEquals(2, broken.exitCode());
 		assertTrue(broken.err().matches("outsidein: .*broken\\.outsidein:2:\\d+: .*\\R"), broken.err());
 		assertEquals(1, broken.err().lines().count(), "one line, no stack trace");
@@ -103,27 +103,27 @@ class CommandLineTest {
 
 	@Test
 	void usageErrorsExitWithTwo() {
-		CommandLineRun unknownCommand = run("frobnicate");
+		CapturedRun unknownCommand = run("frobnicate");
 		assertEquals(2, unknownCommand.exitCode());
 		assertTrue(unknownCommand.err().startsWith("outsidein: unknown command 'frobnicate'"), unknownCommand.err());
 
-		CommandLineRun badOption = run("stats", example().toString(), "--as-off", "2026-01-01");
+		CapturedRun badOption = run("stats", example().toString(), "--as-off", "2026-01-01");
 		assertEquals(2, badOption.exitCode());
 		assertTrue(badOption.err().startsWith("outsidein: stats: unknown option --as-off"), badOption.err());
 		assertTrue(badOption.err().contains("usage: outsidein stats MODEL"), badOption.err());
 
-		CommandLineRun badDate = run("stats", example().toString(), "--as-of", "tomorrow");
+		CapturedRun badDate = run("stats", example().toString(), "--as-of", "tomorrow");
 		assertEquals(2, badDate.exitCode());
 		assertTrue(badDate.err().contains("--as-of expects a date as YYYY-MM-DD, got 'tomorrow'"), badDate.err());
 
-		CommandLineRun noModel = run("stats");
+		CapturedRun noModel = run("stats");
 		assertEquals(2, noModel.exitCode());
 		assertTrue(noModel.err().startsWith("outsidein: stats: missing the model file"), noModel.err());
 	}
 
 	@Test
 	void newCreatesAModelWiredToTheMethodology() throws Exception {
-		CommandLineRun created = run("new", "acme-gear.outsidein", "--name", "Acme Gear");
+		CapturedRun created = run("new", "acme-gear.outsidein", "--name", "Acme Gear");
 		assertEquals(0, created.exitCode(), created.err());
 		Path file = folder.resolve("acme-gear.outsidein");
 		OutsideInModel model = ModelFiles.load(file);
@@ -131,7 +131,7 @@ class CommandLineTest {
 		assertEquals("Outside Innovation", model.getMethodologies().get(0).getName());
 		assertEquals(5, model.getMethodologies().get(0).getRoles().size());
 
-		CommandLineRun stats = run("stats", "acme-gear.outsidein");
+		CapturedRun stats = run("stats", "acme-gear.outsidein");
 		assertEquals(0, stats.exitCode(), stats.err());
 		assertTrue(stats.out().contains("UNKNOWN (whole not given)"), stats.out());
 	}
@@ -140,7 +140,7 @@ class CommandLineTest {
 	void newNeverOverwritesAFile() throws Exception {
 		Path file = folder.resolve("mine.outsidein");
 		Files.writeString(file, "precious");
-		CommandLineRun refused = run("new", "mine.outsidein");
+		CapturedRun refused = run("new", "mine.outsidein");
 		assertEquals(2, refused.exitCode());
 		assertTrue(refused.err().contains("mine.outsidein already exists"), refused.err());
 		assertEquals("precious", Files.readString(file));

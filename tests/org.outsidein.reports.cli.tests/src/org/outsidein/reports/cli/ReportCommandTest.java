@@ -3,8 +3,6 @@ package org.outsidein.reports.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,25 +12,18 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.outsidein.cli.CommandContext;
-import org.outsidein.cli.internal.CommandLine;
+import org.outsidein.cli.internal.CapturedRun;
 
 /** {@code outsidein report}, in-process, with the example generator plug-in installed. */
 class ReportCommandTest {
 
+	private static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
+
 	@TempDir
 	Path folder;
 
-	private record Run(int exitCode, String out, String err) {
-	}
-
-	private Run run(String... args) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		CommandContext context = new CommandContext(new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8), folder, LocalDate.of(2026, 11, 25));
-		int exitCode = CommandLine.withContributedCommands(context).run(args);
-		return new Run(exitCode, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+	private CapturedRun run(String... args) {
+		return CapturedRun.run(folder, TODAY, args);
 	}
 
 	private static String example() {
@@ -42,7 +33,7 @@ class ReportCommandTest {
 
 	@Test
 	void listShowsTheContributedGeneratorWithItsBundle() {
-		Run list = run("report", "--list");
+		CapturedRun list = run("report", "--list");
 		assertEquals(0, list.exitCode(), list.err());
 		assertTrue(Pattern.compile("(?m)^txt +example\\.executive-summary +org\\.outsidein\\.example\\.report +")
 				.matcher(list.out()).find(), list.out());
@@ -51,7 +42,7 @@ class ReportCommandTest {
 
 	@Test
 	void writesEveryFormatAskedForAndPrintsThePaths() throws Exception {
-		Run report = run("report", example(), "--format", "html,md,csv,txt", "--out", "out");
+		CapturedRun report = run("report", example(), "--format", "html,md,csv,txt", "--out", "out");
 		assertEquals(0, report.exitCode(), report.err());
 		List<String> printed = report.out().lines().toList();
 		assertEquals(1 + 1 + 6 + 1, printed.size(), report.out());
@@ -66,9 +57,9 @@ class ReportCommandTest {
 
 	@Test
 	void comparesWithANamedAssessment() {
-		Run report = run("report", example(), "--compare", "Self-assessment 2025", "--format", "md", "--out", "md");
+		CapturedRun report = run("report", example(), "--compare", "Self-assessment 2025", "--format", "md", "--out", "md");
 		assertEquals(0, report.exitCode(), report.err());
-		Run unknown = run("report", example(), "--compare", "Self-assessment 1999");
+		CapturedRun unknown = run("report", example(), "--compare", "Self-assessment 1999");
 		assertEquals(2, unknown.exitCode());
 		assertTrue(unknown.err().contains("no assessment 'Self-assessment 1999' in the model; it has: Self-assessment 2025"),
 				unknown.err());
@@ -76,13 +67,13 @@ class ReportCommandTest {
 
 	@Test
 	void usageErrorsExitWithTwo() {
-		Run format = run("report", example(), "--format", "docx");
+		CapturedRun format = run("report", example(), "--format", "docx");
 		assertEquals(2, format.exitCode());
 		assertTrue(format.err().startsWith("outsidein: report: no report generator writes 'docx'; available: "),
 				format.err());
 		String available = format.err().lines().findFirst().orElseThrow().replaceAll(".*available: ", "");
 		assertEquals(java.util.Set.of("html", "md", "csv", "txt"), java.util.Set.of(available.split(", ")));
-		Run missing = run("report", "nowhere.outsidein");
+		CapturedRun missing = run("report", "nowhere.outsidein");
 		assertEquals(2, missing.exitCode());
 		assertEquals(1, missing.err().lines().count(), missing.err());
 	}

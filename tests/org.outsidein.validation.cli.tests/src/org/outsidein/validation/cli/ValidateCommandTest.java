@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,8 +15,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.outsidein.cli.CommandContext;
-import org.outsidein.cli.internal.CommandLine;
+import org.outsidein.cli.internal.CapturedRun;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
@@ -30,16 +27,8 @@ class ValidateCommandTest {
 	@TempDir
 	Path folder;
 
-	private record Run(int exitCode, String out, String err) {
-	}
-
-	private Run run(String... args) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		CommandContext context = new CommandContext(new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8), folder, TODAY);
-		int exitCode = CommandLine.withContributedCommands(context).run(args);
-		return new Run(exitCode, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+	private CapturedRun run(String... args) {
+		return CapturedRun.run(folder, TODAY, args);
 	}
 
 	private Path example() throws Exception {
@@ -51,7 +40,7 @@ class ValidateCommandTest {
 
 	@Test
 	void listRulesShowsEveryRuleWithItsOrigin() {
-		Run list = run("validate", "--list-rules");
+		CapturedRun list = run("validate", "--list-rules");
 		assertEquals(0, list.exitCode(), list.err());
 		assertTrue(Pattern.compile("(?m)^example\\.community-ideas +info +communities +org\\.outsidein\\.example\\.rules +Own community without ideas$")
 				.matcher(list.out()).find(), list.out());
@@ -62,7 +51,7 @@ class ValidateCommandTest {
 
 	@Test
 	void theContributedRuleReportsOnTheExample() throws Exception {
-		Run text = run("validate", example().toString());
+		CapturedRun text = run("validate", example().toString());
 		assertEquals(0, text.exitCode(), text.err());
 		assertTrue(text.out().startsWith("cairnwood.outsidein: 0 errors, "), text.out());
 		assertTrue(text.out().contains("No idea is recorded from the community 'Family Camping Circle'  [example.community-ideas]"),
@@ -79,7 +68,7 @@ class ValidateCommandTest {
 		assertEquals(1, run("validate", model, "--fail-on", "warning").exitCode());
 		assertEquals(2, run("validate", model, "--fail-on", "never").exitCode());
 		assertEquals(2, run("validate", model, "--format", "yaml").exitCode());
-		Run missing = run("validate", "missing.outsidein");
+		CapturedRun missing = run("validate", "missing.outsidein");
 		assertEquals(2, missing.exitCode());
 		assertEquals(1, missing.err().lines().count(), missing.err());
 	}
@@ -89,20 +78,20 @@ class ValidateCommandTest {
 		Path model = example();
 		Files.writeString(folder.resolve(".outsidein-rules"),
 				"outsidein.next-step-overdue = error\nexample.community-ideas = off\n");
-		Run run = run("validate", model.toString(), "--as-of", "2026-11-25");
+		CapturedRun run = run("validate", model.toString(), "--as-of", "2026-11-25");
 		assertEquals(1, run.exitCode(), "overdue next steps are errors for this team");
 		assertTrue(run.out().startsWith("cairnwood.outsidein: 20 errors,"), run.out());
 		assertTrue(!run.out().contains("example.community-ideas"), run.out());
 
 		Files.writeString(folder.resolve(".outsidein-rules"), "outsidein.nonsense = off\n");
-		Run refused = run("validate", model.toString());
+		CapturedRun refused = run("validate", model.toString());
 		assertEquals(2, refused.exitCode());
 		assertTrue(refused.err().contains(".outsidein-rules:1: unknown rule 'outsidein.nonsense'"), refused.err());
 	}
 
 	@Test
 	void jsonCarriesEveryFinding() throws Exception {
-		Run json = run("validate", example().toString(), "--format", "json");
+		CapturedRun json = run("validate", example().toString(), "--format", "json");
 		assertEquals(0, json.exitCode(), json.err());
 		Matcher warnings = Pattern.compile("\"warning\": (\\d+)").matcher(json.out());
 		assertTrue(warnings.find(), json.out());
@@ -116,7 +105,7 @@ class ValidateCommandTest {
 
 	@Test
 	void junitXmlHasACasePerRuleAndFailuresAtTheThreshold() throws Exception {
-		Run junit = run("validate", example().toString(), "--format", "junit", "--fail-on", "warning");
+		CapturedRun junit = run("validate", example().toString(), "--format", "junit", "--fail-on", "warning");
 		assertEquals(1, junit.exitCode(), junit.err());
 		Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder()
 				.parse(new ByteArrayInputStream(junit.out().getBytes(StandardCharsets.UTF_8)));
@@ -128,12 +117,12 @@ class ValidateCommandTest {
 
 	@Test
 	void sarifListsRulesAndLocatesResults() throws Exception {
-		Run sarif = run("validate", example().toString(), "--format", "sarif");
+		CapturedRun sarif = run("validate", example().toString(), "--format", "sarif");
 		assertEquals(0, sarif.exitCode(), sarif.err());
 		String out = sarif.out();
 		assertTrue(out.contains("\"version\": \"2.1.0\""), out);
 		assertEquals(20, count(out, "\"defaultConfiguration\": "), "every rule in the driver");
-		Run json = run("validate", folder.resolve("cairnwood.outsidein").toString(), "--format", "json");
+		CapturedRun json = run("validate", folder.resolve("cairnwood.outsidein").toString(), "--format", "json");
 		assertEquals(count(json.out(), "\"severity\": "), count(out, "\"ruleId\": "), "one result per finding");
 		assertTrue(out.contains("\"uri\": \"cairnwood.outsidein\""), out);
 		assertTrue(out.contains("\"startLine\": "), out);
