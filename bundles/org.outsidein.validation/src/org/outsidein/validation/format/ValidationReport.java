@@ -12,27 +12,56 @@ import org.outsidein.validation.Severity;
 import org.outsidein.validation.ValidationResult;
 
 /**
- * What a format writes: the results of one validation run over one or more models.
- *
- * @param results     one result per model
- * @param rules       every known rule (SARIF lists them all)
- * @param displayPath how to show a file to the reader (relative to where they ran the command)
- * @param toolVersion the version of Outside-In
- * @param failOn      the threshold at or above which findings fail the run
+ * What a format writes: the results of one validation run over one or more models, with the line each
+ * finding's element starts on, read once per file for this report.
  */
-public record ValidationReport(List<ValidationResult> results, List<RuleDescriptor> rules,
-		Function<Path, String> displayPath, String toolVersion, Severity failOn) {
+public final class ValidationReport {
 
-	private static final Map<Path, ElementLines> LINES = new HashMap<>();
+	private final List<ValidationResult> results;
+	private final List<RuleDescriptor> rules;
+	private final Function<Path, String> displayPath;
+	private final String toolVersion;
+	private final Severity failOn;
+	private final Map<Path, ElementLines> lines = new HashMap<>();
+
+	/**
+	 * @param results     one result per model
+	 * @param rules       every known rule (SARIF lists them all)
+	 * @param displayPath how to show a file to the reader (relative to where they ran the command)
+	 * @param toolVersion the version of Outside-In
+	 * @param failOn      the threshold at or above which findings fail the run
+	 */
+	public ValidationReport(List<ValidationResult> results, List<RuleDescriptor> rules,
+			Function<Path, String> displayPath, String toolVersion, Severity failOn) {
+		this.results = List.copyOf(results);
+		this.rules = List.copyOf(rules);
+		this.displayPath = displayPath;
+		this.toolVersion = toolVersion;
+		this.failOn = failOn;
+	}
+
+	public List<ValidationResult> results() {
+		return results;
+	}
+
+	public List<RuleDescriptor> rules() {
+		return rules;
+	}
+
+	public String toolVersion() {
+		return toolVersion;
+	}
+
+	public Severity failOn() {
+		return failOn;
+	}
 
 	/** The line the issue's element starts on in its file, or 0 when unknown. */
 	public int lineOf(ValidationResult result, Issue issue) {
 		if (result.file() == null || issue.targetUri() == null) {
 			return 0;
 		}
-		synchronized (LINES) {
-			return LINES.computeIfAbsent(result.file(), ElementLines::of).lineOf(issue.targetUri());
-		}
+		return lines.computeIfAbsent(result.file(), ElementLines::of).lineOf(issue.targetUri());
 	}
 
 	public String display(ValidationResult result) {
