@@ -3,6 +3,7 @@ package org.outsidein.reports;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
+import org.outsidein.core.metrics.Assessments;
 import org.outsidein.core.metrics.ModelStatistics;
 import org.outsidein.model.Assessment;
 import org.outsidein.model.OutsideInModel;
@@ -29,9 +30,9 @@ public record ReportInput(OutsideInModel model, Path file, LocalDate asOf, Model
 	public static ReportInput prepare(OutsideInModel model, Path file, LocalDate asOf, Assessment compareWith,
 			ValidationService validation, RuleProfile profile) {
 		ModelStatistics statistics = ModelStatistics.of(model, asOf);
-		Assessment latest = MaturityModel.latest(model);
+		Assessment latest = Assessments.latest(model);
 		Maturity maturity = MaturityModel.assess(model, latest, statistics.engagement(), statistics.roles());
-		Assessment earlier = compareWith != null ? compareWith : latest == null ? null : MaturityModel.previous(model, latest);
+		Assessment earlier = compareWith != null ? compareWith : latest == null ? null : Assessments.previous(model, latest);
 		AssessmentComparison comparison = null;
 		if (earlier != null && earlier != latest) {
 			Maturity before = MaturityModel.assess(model, earlier, statistics.engagement(), statistics.roles());

@@ -133,7 +133,7 @@ final class AssessmentView {
 	}
 
 	private static boolean isOverdue(NextStep step, ReportInput input) {
-		return !step.isDone() && step.getDeadline() != null && step.getDeadline().isBefore(input.asOf());
+		return OverdueNextSteps.isOverdue(step, input.asOf());
 	}
 
 	private static String nullToEmpty(String text) {

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
+import org.outsidein.core.metrics.OverdueNextSteps;
 import org.outsidein.core.metrics.RoleSummary;
 import org.outsidein.model.Answer;
 import org.outsidein.model.Assessment;
@@ -116,8 +117,7 @@ public class CsvReportGenerator implements ReportGenerator {
 		for (Assessment assessment : input.model().getAssessments()) {
 			for (Answer answer : assessment.getAnswers()) {
 				NextStep step = answer.getNextStep();
-				boolean overdue = step != null && !step.isDone() && step.getDeadline() != null
-						&& step.getDeadline().isBefore(input.asOf());
+				boolean overdue = step != null && OverdueNextSteps.isOverdue(step, input.asOf());
 				rows.add(List.of(text(assessment.getName()), String.valueOf(assessment.getDate()),
 						answer.getActivity() == null ? "" : text(answer.getActivity().getName()),
 						answer.getActivity() == null || answer.getActivity().eContainer() == null ? ""

@@ -1,7 +1,6 @@
 package org.outsidein.validation.internal.rules;
 
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -14,6 +13,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.outsidein.core.library.MethodologyLibrary;
+import org.outsidein.core.metrics.Assessments;
 import org.outsidein.core.metrics.EngagementMetrics;
 import org.outsidein.model.Assessment;
 import org.outsidein.model.Community;
@@ -44,19 +44,15 @@ final class Facts {
 		return context.shared(ENGAGEMENT, () -> EngagementMetrics.of(context.model()));
 	}
 
-	/** The most recent assessment (by date; the later in the file when dates tie), or null. */
+	/** The most recent assessment, as {@link Assessments#latest} says, found once per run. */
 	static Assessment latestAssessment(RuleContext context) {
 		Optional<Assessment> latest = context.shared(LATEST_ASSESSMENT,
-				() -> context.model().getAssessments().stream().reduce((a, b) -> compareDates(a, b) > 0 ? a : b));
+				() -> Optional.ofNullable(Assessments.latest(context.model())));
 		return latest.orElse(null);
 	}
 
 	static boolean isInLatestAssessment(RuleContext context, Assessment assessment) {
 		return assessment != null && assessment == latestAssessment(context);
-	}
-
-	private static int compareDates(Assessment a, Assessment b) {
-		return Comparator.nullsFirst(Comparator.<java.time.LocalDate>naturalOrder()).compare(a.getDate(), b.getDate());
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.time.temporal.ChronoUnit;
 
 import org.eclipse.emf.ecore.EObject;
 import org.outsidein.core.labels.ElementLabels;
+import org.outsidein.core.metrics.OverdueNextSteps;
 import org.outsidein.model.NextStep;
 import org.outsidein.validation.RuleContext;
 import org.outsidein.validation.ValidationRule;
@@ -14,7 +15,7 @@ public class OverdueNextStepRule implements ValidationRule {
 	@Override
 	public void check(EObject target, RuleContext context) {
 		NextStep step = (NextStep) target;
-		if (step.isDone() || step.getDeadline() == null || !step.getDeadline().isBefore(context.asOf())) {
+		if (!OverdueNextSteps.isOverdue(step, context.asOf())) {
 			return;
 		}
 		long days = ChronoUnit.DAYS.between(step.getDeadline(), context.asOf());
