@@ -6,16 +6,23 @@ ${organisation} · customer-led innovation report as of ${asOf}<#if file?has_con
 
 ## Executive summary
 
-**Level ${maturity.level} of 5: ${maturity.levelLabel}** (score ${maturity.overall} of 100)
+<#if maturity.graded>
+**Level ${maturity.level} of ${maturity.levels}: ${maturity.levelLabel}** (score ${maturity.overall} of 100)
+<#else>
+**${maturity.levelLabel}**
+</#if>
 
 <#list summary as line>
 - ${line}
 </#list>
 
+<#if maturity.assessed>
 Overall = ${maturity.overallArithmetic}
 
+</#if>
 ## Maturity by step and by role
 
+<#if maturity.assessed>
 <#list [["Step", maturity.steps], ["Role", maturity.roles]] as group>
 | ${group[0]} | Practice | Evidence | Combined | We Can | We Will | We Should | Not assessed |
 |---|---:|---:|---:|---:|---:|---:|---:|
@@ -24,22 +31,44 @@ Overall = ${maturity.overallArithmetic}
 </#list>
 
 </#list>
+<#else>
+Not assessed yet: without a self-assessment there is no practice score and no grade. What the model already records:
+
+| Step or role | Evidence | What it is made of |
+|---|---:|---|
+<#list maturity.steps + maturity.roles as area>
+| ${area.name} | ${area.evidence} | ${area.evidenceArithmetic} |
+</#list>
+
+</#if>
 Engagement ${maturity.engagement} of 100.
 
 ## Rules of thumb
 
-- Customers active in a role: ${ecosystem.customers} (rule: at least 10 %) — <#if ecosystem.customersMet>met<#else>**not met**</#if>
-- Employees engaging customers: ${ecosystem.employees} (rule: at least 30 %) — <#if ecosystem.employeesMet>met<#else>**not met**</#if>
+- Customers active in a role: ${ecosystem.customerRule.share} (rule: at least ${ecosystem.customerRule.threshold}) — <#if ecosystem.customerRule.met>met<#else>**${ecosystem.customerRule.verdict}**</#if>
+- Employees engaging customers: ${ecosystem.employeeRule.share} (rule: at least ${ecosystem.employeeRule.threshold}) — <#if ecosystem.employeeRule.met>met<#else>**${ecosystem.employeeRule.verdict}**</#if>
 - Departments engaging customers: ${ecosystem.departments}
 
 ## Customer roles
 
-| Role | Customers | Who | Depth (acq./eng./coll./partn.) | Outcomes cared about most |
-|---|---:|---|---:|---|
+| Role | Customers | Entries | Who | Depth (acq./eng./coll./partn.) | Outcomes cared about most |
+|---|---:|---:|---|---:|---|
 <#list ecosystem.roles as role>
-| ${role.name} | ${role.count} | ${role.who} | ${role.depth} | <#list role.outcomes as outcome>${outcome}<#sep>; </#sep></#list> |
+| ${role.name} | ${role.people} | ${role.entries} | ${role.who} | ${role.depth} | <#list role.outcomes as outcome>${outcome}<#sep>; </#sep></#list> |
 </#list>
 
+Customers counts people: a group entry counts as its size.
+
+## Who engages customers
+
+<#list [["Role", ecosystem.employeesByRole], ["Department", ecosystem.employeesByDepartment]] as group>
+| ${group[0]} | Interacting | Monitoring | Engaged |
+|---|---:|---:|---:|
+<#list group[1] as row>
+| ${row.name} | ${row.interacting} | ${row.monitoring} | ${row.engaged} |
+</#list>
+
+</#list>
 ## Top opportunities
 
 | # | Outcome | Importance | Satisfaction | Opportunity |
@@ -58,18 +87,64 @@ Engagement ${maturity.engagement} of 100.
 
 ## Communities
 
-| Community | Run by | Meets | Members | Employees | Ideas |
-|---|---|---|---:|---:|---:|
-<#list ecosystem.communities as community>
-| ${community.name} | ${community.ownership} | ${community.channel} | ${community.members} | ${community.employees} | ${community.ideas} |
+| Community | Run by | Meets | Members | Entries | Employees | Ideas |
+|---|---|---|---:|---:|---:|---:|
+<#list communities.rows as community>
+| ${community.name} | ${community.ownership} | ${community.channel} | ${community.members} | ${community.memberEntries} | ${community.employees} | ${community.ideas} |
 </#list>
 
+<#if communities.ideas?has_content>
+### Ideas from the communities
+
+| Idea | Community | Proposed by | Status | Outcome |
+|---|---|---|---|---|
+<#list communities.ideas as idea>
+| ${idea.name} | ${idea.community} | ${idea.by} | ${idea.status} | ${idea.outcome} |
+</#list>
+
+</#if>
 ## Toolkits
 
 | Toolkit | Kind | Outcomes | Users |
 |---|---|---|---:|
 <#list ecosystem.toolkits as toolkit>
 | ${toolkit.name} | ${toolkit.kind} | <#list toolkit.outcomes as outcome>${outcome}<#sep>; </#sep><#else>none</#list> | ${toolkit.users} |
+</#list>
+
+## Recognition programmes and contests
+
+| Programme | Kind | Participants | Who |
+|---|---|---:|---|
+<#list programmes.recognition as programme>
+| ${programme.name} | ${programme.kind} | ${programme.participants} | ${programme.who} |
+</#list>
+
+## Open-access initiatives
+
+| Initiative | What is opened | Contributors | Who |
+|---|---|---:|---|
+<#list programmes.open as initiative>
+| ${initiative.name} | ${initiative.opened} | ${initiative.contributors} | ${initiative.who} |
+</#list>
+
+## Scenarios
+
+<#list scenarios.scenarios as scenario>
+### ${scenario.name}
+
+| Today | Pain point | Ideal |
+|---|---|---|
+<#list scenario.steps as step>
+| ${step.today} | ${step.pain} | ${step.ideal} |
+</#list>
+
+</#list>
+## Segments
+
+| Segment | Size in the customer base | Customers in the model | Entries | Active in a role |
+|---|---:|---:|---:|---:|
+<#list scenarios.segments as segment>
+| ${segment.name} | ${segment.size} | ${segment.people} | ${segment.entries} | ${segment.active} |
 </#list>
 
 <#if assessment.present>
@@ -98,7 +173,7 @@ Engagement ${maturity.engagement} of 100.
 <#if assessment.trend.present>
 ## Trend since ${assessment.trend.previous} (${assessment.trend.previousDate})
 
-Overall score ${assessment.trend.overallBefore} → ${assessment.trend.overallAfter}.
+Overall score ${assessment.trend.overallBefore} → ${assessment.trend.overallAfter}; ${assessment.trend.superseded} next steps of ${assessment.trend.previous} were left open and are superseded.
 
 | Step or role | Practice then | Practice now | Change |
 |---|---:|---:|---:|
@@ -109,10 +184,15 @@ Overall score ${assessment.trend.overallBefore} → ${assessment.trend.overallAf
 We Will became We Can: <#list assessment.trend.delivered as change>${change.activity}<#sep>; </#sep><#else>none</#list>.
 
 </#if>
+<#else>
+## Self-assessment
+
+Not assessed yet: the model holds no self-assessment.
+
 </#if>
 ## Model checks
 
-${findings.errors} errors, ${findings.warnings} warnings, ${findings.infos} notes.
+${findings.counts}.
 
 <#list findings.groups as group>
 <#list group.issues as issue>

@@ -6,7 +6,7 @@ package org.outsidein.model;
 
 import java.math.BigDecimal;
 
-import java.time.LocalDate;
+import javax.xml.datatype.XMLGregorianCalendar;
 
 /**
  * <!-- begin-user-doc -->
@@ -146,12 +146,12 @@ public interface Answer extends Identified {
 	 * For a We Will: the delivery date.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Delivery Date</em>' attribute.
-	 * @see #setDeliveryDate(LocalDate)
+	 * @see #setDeliveryDate(XMLGregorianCalendar)
 	 * @see org.outsidein.model.OutsideInPackage#getAnswer_DeliveryDate()
 	 * @model dataType="org.outsidein.model.Date"
 	 * @generated
 	 */
-	LocalDate getDeliveryDate();
+	XMLGregorianCalendar getDeliveryDate();
 
 	/**
 	 * Sets the value of the '{@link org.outsidein.model.Answer#getDeliveryDate <em>Delivery Date</em>}' attribute.
@@ -161,7 +161,7 @@ public interface Answer extends Identified {
 	 * @see #getDeliveryDate()
 	 * @generated
 	 */
-	void setDeliveryDate(LocalDate value);
+	void setDeliveryDate(XMLGregorianCalendar value);
 
 	/**
 	 * Returns the value of the '<em><b>Comment</b></em>' attribute.

@@ -4,8 +4,8 @@
  */
 package org.outsidein.model;
 
-import java.time.LocalDate;
 
+import javax.xml.datatype.XMLGregorianCalendar;
 import org.eclipse.emf.common.util.EList;
 
 /**
@@ -41,12 +41,12 @@ public interface Assessment extends Named {
 	 * When the assessment was made.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Date</em>' attribute.
-	 * @see #setDate(LocalDate)
+	 * @see #setDate(XMLGregorianCalendar)
 	 * @see org.outsidein.model.OutsideInPackage#getAssessment_Date()
 	 * @model dataType="org.outsidein.model.Date"
 	 * @generated
 	 */
-	LocalDate getDate();
+	XMLGregorianCalendar getDate();
 
 	/**
 	 * Sets the value of the '{@link org.outsidein.model.Assessment#getDate <em>Date</em>}' attribute.
@@ -56,7 +56,7 @@ public interface Assessment extends Named {
 	 * @see #getDate()
 	 * @generated
 	 */
-	void setDate(LocalDate value);
+	void setDate(XMLGregorianCalendar value);
 
 	/**
 	 * Returns the value of the '<em><b>Assessor</b></em>' attribute.

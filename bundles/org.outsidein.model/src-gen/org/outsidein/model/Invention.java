@@ -4,7 +4,7 @@
  */
 package org.outsidein.model;
 
-import java.time.LocalDate;
+import javax.xml.datatype.XMLGregorianCalendar;
 
 /**
  * <!-- begin-user-doc -->
@@ -65,12 +65,12 @@ public interface Invention extends Named {
 	 * When the organisation first observed the invention.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Observed On</em>' attribute.
-	 * @see #setObservedOn(LocalDate)
+	 * @see #setObservedOn(XMLGregorianCalendar)
 	 * @see org.outsidein.model.OutsideInPackage#getInvention_ObservedOn()
 	 * @model dataType="org.outsidein.model.Date"
 	 * @generated
 	 */
-	LocalDate getObservedOn();
+	XMLGregorianCalendar getObservedOn();
 
 	/**
 	 * Sets the value of the '{@link org.outsidein.model.Invention#getObservedOn <em>Observed On</em>}' attribute.
@@ -80,7 +80,7 @@ public interface Invention extends Named {
 	 * @see #getObservedOn()
 	 * @generated
 	 */
-	void setObservedOn(LocalDate value);
+	void setObservedOn(XMLGregorianCalendar value);
 
 	/**
 	 * Returns the value of the '<em><b>Outcome</b></em>' reference.

@@ -22,6 +22,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.outsidein.model.Methodology#getVersion <em>Version</em>}</li>
  *   <li>{@link org.outsidein.model.Methodology#getRoles <em>Roles</em>}</li>
  *   <li>{@link org.outsidein.model.Methodology#getSteps <em>Steps</em>}</li>
+ *   <li>{@link org.outsidein.model.Methodology#getScoring <em>Scoring</em>}</li>
  * </ul>
  *
  * @see org.outsidein.model.OutsideInPackage#getMethodology()
@@ -83,5 +84,30 @@ public interface Methodology extends Named {
 	 * @generated
 	 */
 	EList<InnovationStep> getSteps();
+
+	/**
+	 * Returns the value of the '<em><b>Scoring</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * How practice is scored against this methodology: the rules of thumb, what each answer is worth, the weights and the maturity levels. A methodology without scoring is scored as the built-in Outside Innovation methodology is.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Scoring</em>' containment reference.
+	 * @see #setScoring(Scoring)
+	 * @see org.outsidein.model.OutsideInPackage#getMethodology_Scoring()
+	 * @model containment="true"
+	 * @generated
+	 */
+	Scoring getScoring();
+
+	/**
+	 * Sets the value of the '{@link org.outsidein.model.Methodology#getScoring <em>Scoring</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Scoring</em>' containment reference.
+	 * @see #getScoring()
+	 * @generated
+	 */
+	void setScoring(Scoring value);
 
 } // Methodology

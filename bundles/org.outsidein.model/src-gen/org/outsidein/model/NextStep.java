@@ -4,7 +4,7 @@
  */
 package org.outsidein.model;
 
-import java.time.LocalDate;
+import javax.xml.datatype.XMLGregorianCalendar;
 
 /**
  * <!-- begin-user-doc -->
@@ -88,12 +88,12 @@ public interface NextStep extends Identified {
 	 * The target deadline.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Deadline</em>' attribute.
-	 * @see #setDeadline(LocalDate)
+	 * @see #setDeadline(XMLGregorianCalendar)
 	 * @see org.outsidein.model.OutsideInPackage#getNextStep_Deadline()
 	 * @model dataType="org.outsidein.model.Date"
 	 * @generated
 	 */
-	LocalDate getDeadline();
+	XMLGregorianCalendar getDeadline();
 
 	/**
 	 * Sets the value of the '{@link org.outsidein.model.NextStep#getDeadline <em>Deadline</em>}' attribute.
@@ -103,7 +103,7 @@ public interface NextStep extends Identified {
 	 * @see #getDeadline()
 	 * @generated
 	 */
-	void setDeadline(LocalDate value);
+	void setDeadline(XMLGregorianCalendar value);
 
 	/**
 	 * Returns the value of the '<em><b>Done</b></em>' attribute.

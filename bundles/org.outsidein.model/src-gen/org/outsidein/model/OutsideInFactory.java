@@ -177,6 +177,24 @@ public interface OutsideInFactory extends EFactory {
 	Methodology createMethodology();
 
 	/**
+	 * Returns a new object of class '<em>Scoring</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Scoring</em>'.
+	 * @generated
+	 */
+	Scoring createScoring();
+
+	/**
+	 * Returns a new object of class '<em>Maturity Level</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Maturity Level</em>'.
+	 * @generated
+	 */
+	MaturityLevel createMaturityLevel();
+
+	/**
 	 * Returns a new object of class '<em>Customer Role</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -33,7 +33,7 @@ import org.eclipse.emf.common.util.EList;
  * </ul>
  *
  * @see org.outsidein.model.OutsideInPackage#getOutsideInModel()
- * @model
+ * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='contributedRules'"
  * @generated
  */
 public interface OutsideInModel extends Named {

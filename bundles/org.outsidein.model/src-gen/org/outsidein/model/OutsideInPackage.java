@@ -1613,13 +1613,22 @@ public interface OutsideInPackage extends EPackage {
 	int METHODOLOGY__STEPS = NAMED_FEATURE_COUNT + 2;
 
 	/**
+	 * The feature id for the '<em><b>Scoring</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int METHODOLOGY__SCORING = NAMED_FEATURE_COUNT + 3;
+
+	/**
 	 * The number of structural features of the '<em>Methodology</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int METHODOLOGY_FEATURE_COUNT = NAMED_FEATURE_COUNT + 3;
+	int METHODOLOGY_FEATURE_COUNT = NAMED_FEATURE_COUNT + 4;
 
 	/**
 	 * The number of operations of the '<em>Methodology</em>' class.
@@ -1631,6 +1640,260 @@ public interface OutsideInPackage extends EPackage {
 	int METHODOLOGY_OPERATION_COUNT = NAMED_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.outsidein.model.impl.ScoringImpl <em>Scoring</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.outsidein.model.impl.ScoringImpl
+	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getScoring()
+	 * @generated
+	 */
+	int SCORING = 19;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCORING__ID = IDENTIFIED__ID;
+
+	/**
+	 * The feature id for the '<em><b>Customer Share Rule</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCORING__CUSTOMER_SHARE_RULE = IDENTIFIED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Employee Share Rule</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCORING__EMPLOYEE_SHARE_RULE = IDENTIFIED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>We Can Points</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCORING__WE_CAN_POINTS = IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>We Will Points</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCORING__WE_WILL_POINTS = IDENTIFIED_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>We Should Points</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCORING__WE_SHOULD_POINTS = IDENTIFIED_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Practice Weight</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCORING__PRACTICE_WEIGHT = IDENTIFIED_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Evidence Weight</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCORING__EVIDENCE_WEIGHT = IDENTIFIED_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Evidence In Full</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCORING__EVIDENCE_IN_FULL = IDENTIFIED_FEATURE_COUNT + 7;
+
+	/**
+	 * The feature id for the '<em><b>Steps Weight</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCORING__STEPS_WEIGHT = IDENTIFIED_FEATURE_COUNT + 8;
+
+	/**
+	 * The feature id for the '<em><b>Roles Weight</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCORING__ROLES_WEIGHT = IDENTIFIED_FEATURE_COUNT + 9;
+
+	/**
+	 * The feature id for the '<em><b>Engagement Weight</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCORING__ENGAGEMENT_WEIGHT = IDENTIFIED_FEATURE_COUNT + 10;
+
+	/**
+	 * The feature id for the '<em><b>Customer Rule Weight</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCORING__CUSTOMER_RULE_WEIGHT = IDENTIFIED_FEATURE_COUNT + 11;
+
+	/**
+	 * The feature id for the '<em><b>Employee Rule Weight</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCORING__EMPLOYEE_RULE_WEIGHT = IDENTIFIED_FEATURE_COUNT + 12;
+
+	/**
+	 * The feature id for the '<em><b>Departments Weight</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCORING__DEPARTMENTS_WEIGHT = IDENTIFIED_FEATURE_COUNT + 13;
+
+	/**
+	 * The feature id for the '<em><b>Roles Played Weight</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCORING__ROLES_PLAYED_WEIGHT = IDENTIFIED_FEATURE_COUNT + 14;
+
+	/**
+	 * The feature id for the '<em><b>Levels</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCORING__LEVELS = IDENTIFIED_FEATURE_COUNT + 15;
+
+	/**
+	 * The number of structural features of the '<em>Scoring</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCORING_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 16;
+
+	/**
+	 * The number of operations of the '<em>Scoring</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCORING_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.outsidein.model.impl.MaturityLevelImpl <em>Maturity Level</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.outsidein.model.impl.MaturityLevelImpl
+	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getMaturityLevel()
+	 * @generated
+	 */
+	int MATURITY_LEVEL = 20;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MATURITY_LEVEL__ID = NAMED__ID;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MATURITY_LEVEL__NAME = NAMED__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MATURITY_LEVEL__DESCRIPTION = NAMED__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Number</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MATURITY_LEVEL__NUMBER = NAMED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Minimum Score</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MATURITY_LEVEL__MINIMUM_SCORE = NAMED_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of structural features of the '<em>Maturity Level</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MATURITY_LEVEL_FEATURE_COUNT = NAMED_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of operations of the '<em>Maturity Level</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MATURITY_LEVEL_OPERATION_COUNT = NAMED_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link org.outsidein.model.impl.ActivityContainerImpl <em>Activity Container</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1638,7 +1901,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getActivityContainer()
 	 * @generated
 	 */
-	int ACTIVITY_CONTAINER = 19;
+	int ACTIVITY_CONTAINER = 21;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1702,7 +1965,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getCustomerRole()
 	 * @generated
 	 */
-	int CUSTOMER_ROLE = 20;
+	int CUSTOMER_ROLE = 22;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1766,7 +2029,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getInnovationStep()
 	 * @generated
 	 */
-	int INNOVATION_STEP = 21;
+	int INNOVATION_STEP = 23;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1839,7 +2102,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getActivity()
 	 * @generated
 	 */
-	int ACTIVITY = 22;
+	int ACTIVITY = 24;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1894,7 +2157,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getAssessment()
 	 * @generated
 	 */
-	int ASSESSMENT = 23;
+	int ASSESSMENT = 25;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1994,7 +2257,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getAnswer()
 	 * @generated
 	 */
-	int ANSWER = 24;
+	int ANSWER = 26;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2094,7 +2357,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getNextStep()
 	 * @generated
 	 */
-	int NEXT_STEP = 25;
+	int NEXT_STEP = 27;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2167,7 +2430,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getCustomerKind()
 	 * @generated
 	 */
-	int CUSTOMER_KIND = 26;
+	int CUSTOMER_KIND = 28;
 
 	/**
 	 * The meta object id for the '{@link org.outsidein.model.RelationshipDepth <em>Relationship Depth</em>}' enum.
@@ -2177,7 +2440,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getRelationshipDepth()
 	 * @generated
 	 */
-	int RELATIONSHIP_DEPTH = 27;
+	int RELATIONSHIP_DEPTH = 29;
 
 	/**
 	 * The meta object id for the '{@link org.outsidein.model.InventionStatus <em>Invention Status</em>}' enum.
@@ -2187,7 +2450,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getInventionStatus()
 	 * @generated
 	 */
-	int INVENTION_STATUS = 28;
+	int INVENTION_STATUS = 30;
 
 	/**
 	 * The meta object id for the '{@link org.outsidein.model.ToolkitKind <em>Toolkit Kind</em>}' enum.
@@ -2197,7 +2460,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getToolkitKind()
 	 * @generated
 	 */
-	int TOOLKIT_KIND = 29;
+	int TOOLKIT_KIND = 31;
 
 	/**
 	 * The meta object id for the '{@link org.outsidein.model.CommunityOwnership <em>Community Ownership</em>}' enum.
@@ -2207,7 +2470,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getCommunityOwnership()
 	 * @generated
 	 */
-	int COMMUNITY_OWNERSHIP = 30;
+	int COMMUNITY_OWNERSHIP = 32;
 
 	/**
 	 * The meta object id for the '{@link org.outsidein.model.CommunityChannel <em>Community Channel</em>}' enum.
@@ -2217,7 +2480,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getCommunityChannel()
 	 * @generated
 	 */
-	int COMMUNITY_CHANNEL = 31;
+	int COMMUNITY_CHANNEL = 33;
 
 	/**
 	 * The meta object id for the '{@link org.outsidein.model.CommunityPurpose <em>Community Purpose</em>}' enum.
@@ -2227,7 +2490,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getCommunityPurpose()
 	 * @generated
 	 */
-	int COMMUNITY_PURPOSE = 32;
+	int COMMUNITY_PURPOSE = 34;
 
 	/**
 	 * The meta object id for the '{@link org.outsidein.model.IdeaStatus <em>Idea Status</em>}' enum.
@@ -2237,7 +2500,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getIdeaStatus()
 	 * @generated
 	 */
-	int IDEA_STATUS = 33;
+	int IDEA_STATUS = 35;
 
 	/**
 	 * The meta object id for the '{@link org.outsidein.model.RecognitionKind <em>Recognition Kind</em>}' enum.
@@ -2247,7 +2510,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getRecognitionKind()
 	 * @generated
 	 */
-	int RECOGNITION_KIND = 34;
+	int RECOGNITION_KIND = 36;
 
 	/**
 	 * The meta object id for the '{@link org.outsidein.model.OpenedAsset <em>Opened Asset</em>}' enum.
@@ -2257,7 +2520,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getOpenedAsset()
 	 * @generated
 	 */
-	int OPENED_ASSET = 35;
+	int OPENED_ASSET = 37;
 
 	/**
 	 * The meta object id for the '{@link org.outsidein.model.AssessmentScope <em>Assessment Scope</em>}' enum.
@@ -2267,7 +2530,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getAssessmentScope()
 	 * @generated
 	 */
-	int ASSESSMENT_SCOPE = 36;
+	int ASSESSMENT_SCOPE = 38;
 
 	/**
 	 * The meta object id for the '{@link org.outsidein.model.AssessmentCategory <em>Assessment Category</em>}' enum.
@@ -2277,17 +2540,17 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getAssessmentCategory()
 	 * @generated
 	 */
-	int ASSESSMENT_CATEGORY = 37;
+	int ASSESSMENT_CATEGORY = 39;
 
 	/**
 	 * The meta object id for the '<em>Date</em>' data type.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see java.time.LocalDate
+	 * @see javax.xml.datatype.XMLGregorianCalendar
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getDate()
 	 * @generated
 	 */
-	int DATE = 38;
+	int DATE = 40;
 
 
 	/**
@@ -3196,6 +3459,235 @@ public interface OutsideInPackage extends EPackage {
 	EReference getMethodology_Steps();
 
 	/**
+	 * Returns the meta object for the containment reference '{@link org.outsidein.model.Methodology#getScoring <em>Scoring</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Scoring</em>'.
+	 * @see org.outsidein.model.Methodology#getScoring()
+	 * @see #getMethodology()
+	 * @generated
+	 */
+	EReference getMethodology_Scoring();
+
+	/**
+	 * Returns the meta object for class '{@link org.outsidein.model.Scoring <em>Scoring</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Scoring</em>'.
+	 * @see org.outsidein.model.Scoring
+	 * @generated
+	 */
+	EClass getScoring();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.outsidein.model.Scoring#getCustomerShareRule <em>Customer Share Rule</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Customer Share Rule</em>'.
+	 * @see org.outsidein.model.Scoring#getCustomerShareRule()
+	 * @see #getScoring()
+	 * @generated
+	 */
+	EAttribute getScoring_CustomerShareRule();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.outsidein.model.Scoring#getEmployeeShareRule <em>Employee Share Rule</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Employee Share Rule</em>'.
+	 * @see org.outsidein.model.Scoring#getEmployeeShareRule()
+	 * @see #getScoring()
+	 * @generated
+	 */
+	EAttribute getScoring_EmployeeShareRule();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.outsidein.model.Scoring#getWeCanPoints <em>We Can Points</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>We Can Points</em>'.
+	 * @see org.outsidein.model.Scoring#getWeCanPoints()
+	 * @see #getScoring()
+	 * @generated
+	 */
+	EAttribute getScoring_WeCanPoints();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.outsidein.model.Scoring#getWeWillPoints <em>We Will Points</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>We Will Points</em>'.
+	 * @see org.outsidein.model.Scoring#getWeWillPoints()
+	 * @see #getScoring()
+	 * @generated
+	 */
+	EAttribute getScoring_WeWillPoints();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.outsidein.model.Scoring#getWeShouldPoints <em>We Should Points</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>We Should Points</em>'.
+	 * @see org.outsidein.model.Scoring#getWeShouldPoints()
+	 * @see #getScoring()
+	 * @generated
+	 */
+	EAttribute getScoring_WeShouldPoints();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.outsidein.model.Scoring#getPracticeWeight <em>Practice Weight</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Practice Weight</em>'.
+	 * @see org.outsidein.model.Scoring#getPracticeWeight()
+	 * @see #getScoring()
+	 * @generated
+	 */
+	EAttribute getScoring_PracticeWeight();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.outsidein.model.Scoring#getEvidenceWeight <em>Evidence Weight</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Evidence Weight</em>'.
+	 * @see org.outsidein.model.Scoring#getEvidenceWeight()
+	 * @see #getScoring()
+	 * @generated
+	 */
+	EAttribute getScoring_EvidenceWeight();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.outsidein.model.Scoring#getEvidenceInFull <em>Evidence In Full</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Evidence In Full</em>'.
+	 * @see org.outsidein.model.Scoring#getEvidenceInFull()
+	 * @see #getScoring()
+	 * @generated
+	 */
+	EAttribute getScoring_EvidenceInFull();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.outsidein.model.Scoring#getStepsWeight <em>Steps Weight</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Steps Weight</em>'.
+	 * @see org.outsidein.model.Scoring#getStepsWeight()
+	 * @see #getScoring()
+	 * @generated
+	 */
+	EAttribute getScoring_StepsWeight();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.outsidein.model.Scoring#getRolesWeight <em>Roles Weight</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Roles Weight</em>'.
+	 * @see org.outsidein.model.Scoring#getRolesWeight()
+	 * @see #getScoring()
+	 * @generated
+	 */
+	EAttribute getScoring_RolesWeight();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.outsidein.model.Scoring#getEngagementWeight <em>Engagement Weight</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Engagement Weight</em>'.
+	 * @see org.outsidein.model.Scoring#getEngagementWeight()
+	 * @see #getScoring()
+	 * @generated
+	 */
+	EAttribute getScoring_EngagementWeight();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.outsidein.model.Scoring#getCustomerRuleWeight <em>Customer Rule Weight</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Customer Rule Weight</em>'.
+	 * @see org.outsidein.model.Scoring#getCustomerRuleWeight()
+	 * @see #getScoring()
+	 * @generated
+	 */
+	EAttribute getScoring_CustomerRuleWeight();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.outsidein.model.Scoring#getEmployeeRuleWeight <em>Employee Rule Weight</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Employee Rule Weight</em>'.
+	 * @see org.outsidein.model.Scoring#getEmployeeRuleWeight()
+	 * @see #getScoring()
+	 * @generated
+	 */
+	EAttribute getScoring_EmployeeRuleWeight();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.outsidein.model.Scoring#getDepartmentsWeight <em>Departments Weight</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Departments Weight</em>'.
+	 * @see org.outsidein.model.Scoring#getDepartmentsWeight()
+	 * @see #getScoring()
+	 * @generated
+	 */
+	EAttribute getScoring_DepartmentsWeight();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.outsidein.model.Scoring#getRolesPlayedWeight <em>Roles Played Weight</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Roles Played Weight</em>'.
+	 * @see org.outsidein.model.Scoring#getRolesPlayedWeight()
+	 * @see #getScoring()
+	 * @generated
+	 */
+	EAttribute getScoring_RolesPlayedWeight();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.outsidein.model.Scoring#getLevels <em>Levels</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Levels</em>'.
+	 * @see org.outsidein.model.Scoring#getLevels()
+	 * @see #getScoring()
+	 * @generated
+	 */
+	EReference getScoring_Levels();
+
+	/**
+	 * Returns the meta object for class '{@link org.outsidein.model.MaturityLevel <em>Maturity Level</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Maturity Level</em>'.
+	 * @see org.outsidein.model.MaturityLevel
+	 * @generated
+	 */
+	EClass getMaturityLevel();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.outsidein.model.MaturityLevel#getNumber <em>Number</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Number</em>'.
+	 * @see org.outsidein.model.MaturityLevel#getNumber()
+	 * @see #getMaturityLevel()
+	 * @generated
+	 */
+	EAttribute getMaturityLevel_Number();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.outsidein.model.MaturityLevel#getMinimumScore <em>Minimum Score</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Minimum Score</em>'.
+	 * @see org.outsidein.model.MaturityLevel#getMinimumScore()
+	 * @see #getMaturityLevel()
+	 * @generated
+	 */
+	EAttribute getMaturityLevel_MinimumScore();
+
+	/**
 	 * Returns the meta object for class '{@link org.outsidein.model.ActivityContainer <em>Activity Container</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3584,15 +4076,16 @@ public interface OutsideInPackage extends EPackage {
 	EEnum getAssessmentCategory();
 
 	/**
-	 * Returns the meta object for data type '{@link java.time.LocalDate <em>Date</em>}'.
+	 * Returns the meta object for data type '{@link javax.xml.datatype.XMLGregorianCalendar <em>Date</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
      * <!-- begin-model-doc -->
-     * A calendar day, written as an ISO date (2026-03-31) so that model files stay readable.
+     * A calendar day, written as an ISO date (2026-03-31) so that model files stay readable. It is an XML Schema date, so any EMF tool reads and writes it with the .ecore file alone; org.outsidein.model.util.Days turns it into a java.time.LocalDate.
      * <!-- end-model-doc -->
 	 * @return the meta object for data type '<em>Date</em>'.
-	 * @see java.time.LocalDate
-	 * @model instanceClass="java.time.LocalDate"
+	 * @see javax.xml.datatype.XMLGregorianCalendar
+	 * @model instanceClass="javax.xml.datatype.XMLGregorianCalendar"
+	 *        extendedMetaData="baseType='http://www.eclipse.org/emf/2003/XMLType#date'"
 	 * @generated
 	 */
 	EDataType getDate();
@@ -4331,6 +4824,178 @@ public interface OutsideInPackage extends EPackage {
 		EReference METHODOLOGY__STEPS = eINSTANCE.getMethodology_Steps();
 
 		/**
+		 * The meta object literal for the '<em><b>Scoring</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference METHODOLOGY__SCORING = eINSTANCE.getMethodology_Scoring();
+
+		/**
+		 * The meta object literal for the '{@link org.outsidein.model.impl.ScoringImpl <em>Scoring</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.outsidein.model.impl.ScoringImpl
+		 * @see org.outsidein.model.impl.OutsideInPackageImpl#getScoring()
+		 * @generated
+		 */
+		EClass SCORING = eINSTANCE.getScoring();
+
+		/**
+		 * The meta object literal for the '<em><b>Customer Share Rule</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SCORING__CUSTOMER_SHARE_RULE = eINSTANCE.getScoring_CustomerShareRule();
+
+		/**
+		 * The meta object literal for the '<em><b>Employee Share Rule</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SCORING__EMPLOYEE_SHARE_RULE = eINSTANCE.getScoring_EmployeeShareRule();
+
+		/**
+		 * The meta object literal for the '<em><b>We Can Points</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SCORING__WE_CAN_POINTS = eINSTANCE.getScoring_WeCanPoints();
+
+		/**
+		 * The meta object literal for the '<em><b>We Will Points</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SCORING__WE_WILL_POINTS = eINSTANCE.getScoring_WeWillPoints();
+
+		/**
+		 * The meta object literal for the '<em><b>We Should Points</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SCORING__WE_SHOULD_POINTS = eINSTANCE.getScoring_WeShouldPoints();
+
+		/**
+		 * The meta object literal for the '<em><b>Practice Weight</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SCORING__PRACTICE_WEIGHT = eINSTANCE.getScoring_PracticeWeight();
+
+		/**
+		 * The meta object literal for the '<em><b>Evidence Weight</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SCORING__EVIDENCE_WEIGHT = eINSTANCE.getScoring_EvidenceWeight();
+
+		/**
+		 * The meta object literal for the '<em><b>Evidence In Full</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SCORING__EVIDENCE_IN_FULL = eINSTANCE.getScoring_EvidenceInFull();
+
+		/**
+		 * The meta object literal for the '<em><b>Steps Weight</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SCORING__STEPS_WEIGHT = eINSTANCE.getScoring_StepsWeight();
+
+		/**
+		 * The meta object literal for the '<em><b>Roles Weight</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SCORING__ROLES_WEIGHT = eINSTANCE.getScoring_RolesWeight();
+
+		/**
+		 * The meta object literal for the '<em><b>Engagement Weight</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SCORING__ENGAGEMENT_WEIGHT = eINSTANCE.getScoring_EngagementWeight();
+
+		/**
+		 * The meta object literal for the '<em><b>Customer Rule Weight</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SCORING__CUSTOMER_RULE_WEIGHT = eINSTANCE.getScoring_CustomerRuleWeight();
+
+		/**
+		 * The meta object literal for the '<em><b>Employee Rule Weight</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SCORING__EMPLOYEE_RULE_WEIGHT = eINSTANCE.getScoring_EmployeeRuleWeight();
+
+		/**
+		 * The meta object literal for the '<em><b>Departments Weight</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SCORING__DEPARTMENTS_WEIGHT = eINSTANCE.getScoring_DepartmentsWeight();
+
+		/**
+		 * The meta object literal for the '<em><b>Roles Played Weight</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SCORING__ROLES_PLAYED_WEIGHT = eINSTANCE.getScoring_RolesPlayedWeight();
+
+		/**
+		 * The meta object literal for the '<em><b>Levels</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SCORING__LEVELS = eINSTANCE.getScoring_Levels();
+
+		/**
+		 * The meta object literal for the '{@link org.outsidein.model.impl.MaturityLevelImpl <em>Maturity Level</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.outsidein.model.impl.MaturityLevelImpl
+		 * @see org.outsidein.model.impl.OutsideInPackageImpl#getMaturityLevel()
+		 * @generated
+		 */
+		EClass MATURITY_LEVEL = eINSTANCE.getMaturityLevel();
+
+		/**
+		 * The meta object literal for the '<em><b>Number</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MATURITY_LEVEL__NUMBER = eINSTANCE.getMaturityLevel_Number();
+
+		/**
+		 * The meta object literal for the '<em><b>Minimum Score</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MATURITY_LEVEL__MINIMUM_SCORE = eINSTANCE.getMaturityLevel_MinimumScore();
+
+		/**
 		 * The meta object literal for the '{@link org.outsidein.model.impl.ActivityContainerImpl <em>Activity Container</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4668,7 +5333,7 @@ public interface OutsideInPackage extends EPackage {
 		 * The meta object literal for the '<em>Date</em>' data type.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
-		 * @see java.time.LocalDate
+		 * @see javax.xml.datatype.XMLGregorianCalendar
 		 * @see org.outsidein.model.impl.OutsideInPackageImpl#getDate()
 		 * @generated
 		 */

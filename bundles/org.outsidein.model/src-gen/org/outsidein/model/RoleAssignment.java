@@ -4,8 +4,8 @@
  */
 package org.outsidein.model;
 
-import java.time.LocalDate;
 
+import javax.xml.datatype.XMLGregorianCalendar;
 import org.eclipse.emf.common.util.EList;
 
 /**
@@ -95,12 +95,12 @@ public interface RoleAssignment extends Identified {
 	 * Since when the customer has played this role.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Since</em>' attribute.
-	 * @see #setSince(LocalDate)
+	 * @see #setSince(XMLGregorianCalendar)
 	 * @see org.outsidein.model.OutsideInPackage#getRoleAssignment_Since()
 	 * @model dataType="org.outsidein.model.Date"
 	 * @generated
 	 */
-	LocalDate getSince();
+	XMLGregorianCalendar getSince();
 
 	/**
 	 * Sets the value of the '{@link org.outsidein.model.RoleAssignment#getSince <em>Since</em>}' attribute.
@@ -110,7 +110,7 @@ public interface RoleAssignment extends Identified {
 	 * @see #getSince()
 	 * @generated
 	 */
-	void setSince(LocalDate value);
+	void setSince(XMLGregorianCalendar value);
 
 	/**
 	 * Returns the value of the '<em><b>Outcomes</b></em>' reference list.

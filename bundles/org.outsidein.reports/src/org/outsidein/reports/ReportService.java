@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
+import org.outsidein.core.extensions.ExtensionReader.Contributions;
 import org.outsidein.reports.internal.ExtensionGenerators;
 
 /**
@@ -16,13 +17,26 @@ import org.outsidein.reports.internal.ExtensionGenerators;
 public final class ReportService {
 
 	private final List<GeneratorDescriptor> generators;
+	private final List<String> problems;
 
 	public ReportService(List<GeneratorDescriptor> generators) {
+		this(generators, List.of());
+	}
+
+	/** @param problems the contributions that could not be read, one line each naming its bundle */
+	public ReportService(List<GeneratorDescriptor> generators, List<String> problems) {
 		this.generators = List.copyOf(generators);
+		this.problems = List.copyOf(problems);
 	}
 
 	public static ReportService fromExtensions() {
-		return new ReportService(ExtensionGenerators.read());
+		Contributions<GeneratorDescriptor> contributions = ExtensionGenerators.contributions();
+		return new ReportService(contributions.items(), contributions.problems());
+	}
+
+	/** The generator contributions that could not be read and were skipped, one line each naming the bundle. */
+	public List<String> problems() {
+		return problems;
 	}
 
 	public List<GeneratorDescriptor> generators() {
@@ -42,9 +56,16 @@ public final class ReportService {
 		for (GeneratorDescriptor generator : selected) {
 			SubMonitor step = progress.split(1);
 			step.setTaskName(generator.name());
+			ReportGenerator instance;
 			try {
-				outcomes.add(new GeneratorOutcome(generator, generator.create().generate(input, folder, step), null));
-			} catch (Exception | LinkageError e) {
+				instance = generator.create();
+			} catch (RuntimeException e) {
+				outcomes.add(new GeneratorOutcome(generator, List.of(), e.getMessage()));
+				continue;
+			}
+			try {
+				outcomes.add(new GeneratorOutcome(generator, instance.generate(input, folder, step), null));
+			} catch (Exception | LinkageError | StackOverflowError e) {
 				// A broken generator must not cost the user the other formats.
 				outcomes.add(new GeneratorOutcome(generator, List.of(), "generator '" + generator.id() + "' from "
 						+ generator.contributor() + " failed: " + e));

@@ -17,6 +17,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import org.eclipse.emf.ecore.EObject;
+import org.outsidein.core.extensions.ExtensionReader.Contributions;
+import org.outsidein.core.labels.ElementLabels;
+import org.outsidein.core.resource.ModelLoadException;
 import org.outsidein.model.OutsideInModel;
 import org.outsidein.validation.internal.ElementIndex;
 import org.outsidein.validation.internal.ExtensionRules;
@@ -32,15 +35,39 @@ public final class ValidationService {
 	/** The key under which {@link ValidationResult#ruleTimes()} gives the one walk that finds every rule's elements. */
 	public static final String MODEL_WALK = "(walk over the model)";
 
+	/**
+	 * Not a contributed rule: how a file that cannot be loaded is reported, as a result of its own in every
+	 * format, so that one broken file among many never hides the others' results.
+	 */
+	public static final RuleDescriptor MODEL_FILE = new RuleDescriptor("outsidein.model-file", "Model file cannot be read",
+			"structure", Severity.ERROR, null, "A model file that cannot be read is not validated at all: mend it"
+					+ " where the message says, or restore it from its .bak copy.",
+			"org.outsidein.validation", () -> {
+				throw new UnsupportedOperationException("the model-file check runs while loading, not as a rule");
+			});
+
 	private final List<RuleDescriptor> rules;
+	private final List<String> problems;
 
 	public ValidationService(List<RuleDescriptor> rules) {
+		this(rules, List.of());
+	}
+
+	/** @param problems the contributions that could not be read, one line each naming its bundle */
+	public ValidationService(List<RuleDescriptor> rules, List<String> problems) {
 		this.rules = List.copyOf(rules);
+		this.problems = List.copyOf(problems);
 	}
 
 	/** A service over every rule contributed to {@code org.outsidein.validation.rules} in the running platform. */
 	public static ValidationService fromExtensions() {
-		return new ValidationService(ExtensionRules.read());
+		Contributions<RuleDescriptor> contributions = ExtensionRules.contributions();
+		return new ValidationService(contributions.items(), contributions.problems());
+	}
+
+	/** The rule contributions that could not be read and were skipped, one line each naming the bundle. */
+	public List<String> problems() {
+		return problems;
 	}
 
 	/** Every known rule, in registration order. */
@@ -89,7 +116,15 @@ public final class ValidationService {
 			worker.shutdownNow();
 		}
 		issues.sort(Comparator.comparing(Issue::severity));
-		return new ValidationResult(file, model.getName(), asOf, List.copyOf(issues), enabled, times);
+		return new ValidationResult(file, ElementLabels.name(model), asOf, List.copyOf(issues), enabled, times);
+	}
+
+	/** The result for a file that could not be loaded: one error, where the loader stopped. */
+	public static ValidationResult unloadable(ModelLoadException problem, LocalDate asOf) {
+		Issue issue = new Issue(Severity.ERROR, MODEL_FILE.id(), problem.getProblem(), MODEL_FILE.description(), null,
+				"", null, problem.getLine(), problem.getColumn());
+		return new ValidationResult(problem.getFile(), problem.getFile().getFileName().toString(), asOf, List.of(issue),
+				List.of(MODEL_FILE), Map.of());
 	}
 
 	private static Issue failure(RuleDescriptor rule, String what) {

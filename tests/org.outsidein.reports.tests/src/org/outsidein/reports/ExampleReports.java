@@ -7,6 +7,7 @@ import org.outsidein.core.resource.ModelFiles;
 import org.outsidein.model.OutsideInModel;
 import org.outsidein.validation.RuleProfile;
 import org.outsidein.validation.ValidationService;
+import org.outsidein.tests.support.Examples;
 
 /** Report inputs for the shipped example, as of a fixed day. */
 final class ExampleReports {
@@ -17,8 +18,7 @@ final class ExampleReports {
 	}
 
 	static Path exampleFile() {
-		return Path.of(System.getProperty("outsidein.examples", "../../examples"), "cairnwood-outdoor.outsidein")
-				.toAbsolutePath().normalize();
+		return Examples.cairnwood();
 	}
 
 	static OutsideInModel load() throws Exception {

@@ -14,13 +14,35 @@ import org.outsidein.cli.ExitCodes;
 import org.outsidein.cli.UsageException;
 import org.outsidein.core.resource.ModelFiles;
 import org.outsidein.core.resource.NewModels;
+import org.outsidein.model.Organisation;
+import org.outsidein.model.OutsideInModel;
 
-/** {@code outsidein new FILE [--name NAME]}: a fresh model wired to the built-in methodology. */
+/**
+ * {@code outsidein new FILE [--name NAME] [--customer-base N] [--headcount N]}: a fresh model wired to the
+ * built-in methodology.
+ */
 public class NewCommand implements Command {
+
+	/** A whole number of 1 or more, or 0 when the option is not given. */
+	private static int positive(Arguments arguments, String option) throws UsageException {
+		String text = arguments.value(option).orElse(null);
+		if (text == null) {
+			return 0;
+		}
+		try {
+			int value = Integer.parseInt(text.replace(",", "").replace("_", "").strip());
+			if (value > 0) {
+				return value;
+			}
+		} catch (NumberFormatException e) {
+			// reported below
+		}
+		throw new UsageException("--" + option + " takes a whole number of 1 or more, got '" + text + "'");
+	}
 
 	@Override
 	public int run(List<String> raw, CommandContext context) throws Exception {
-		Arguments arguments = Arguments.parse(raw, Set.of("name"), Set.of());
+		Arguments arguments = Arguments.parse(raw, Set.of("name", "customer-base", "headcount"), Set.of());
 		Path file = context.path(arguments.expectPositional(1, "the file to create").get(0));
 		if (Files.exists(file)) {
 			throw new UsageException(context.display(file) + " already exists; choose another file name");
@@ -31,9 +53,22 @@ public class NewCommand implements Command {
 		String name = arguments.value("name").orElseGet(() -> NewModels.nameFromFile(file));
 		ResourceSet resourceSet = ModelFiles.newResourceSet();
 		Resource resource = NewModels.create(resourceSet, file, name);
+		Organisation organisation = ((OutsideInModel) resource.getContents().get(0)).getOrganisation();
+		organisation.setCustomerBaseSize(positive(arguments, "customer-base"));
+		organisation.setHeadcount(positive(arguments, "headcount"));
 		ModelFiles.save(resource, file);
-		context.out().println("Created " + context.display(file) + " (\"" + name
-				+ "\", using the Outside Innovation methodology)");
+		Path shown = context.display(file);
+		context.out().println("Created " + shown + " (\"" + name + "\", using the Outside Innovation methodology)");
+		context.out().println();
+		context.out().println("Next:");
+		if (organisation.getCustomerBaseSize() == 0 || organisation.getHeadcount() == 0) {
+			context.out().println("  the rules of thumb need the customer base size and the headcount: give them with"
+					+ " --customer-base N --headcount N when you create a model");
+		}
+		context.out().println("  outsidein stats " + shown + "      what the model holds");
+		context.out().println("  outsidein validate " + shown + "   what is missing, and where");
+		context.out().println("  outsidein report " + shown + "     the maturity report (graded once the model holds a"
+				+ " self-assessment)");
 		return ExitCodes.OK;
 	}
 }

@@ -13,6 +13,7 @@ import org.outsidein.cli.Command;
 import org.outsidein.cli.CommandContext;
 import org.outsidein.cli.ExitCodes;
 import org.outsidein.cli.TextTable;
+import org.outsidein.core.labels.ElementLabels;
 import org.outsidein.core.metrics.ModelStatistics;
 import org.outsidein.core.metrics.RoleSummary;
 import org.outsidein.core.metrics.Share;
@@ -24,6 +25,7 @@ import org.outsidein.model.NextStep;
 import org.outsidein.model.Outcome;
 import org.outsidein.model.OutsideInModel;
 import org.outsidein.model.RelationshipDepth;
+import org.outsidein.model.util.Days;
 
 /** {@code outsidein stats MODEL [--as-of DATE]}: the ecosystem metrics of a model as a readable table. */
 public class StatsCommand implements Command {
@@ -38,7 +40,7 @@ public class StatsCommand implements Command {
 		OutsideInModel model = ModelFiles.load(file);
 		ModelStatistics statistics = ModelStatistics.of(model, arguments.date("as-of", context.today()));
 		PrintStream out = context.out();
-		out.println(model.getName() + "  (" + context.display(file) + ", as of " + statistics.asOf() + ")");
+		out.println(ElementLabels.name(model) + "  (" + context.display(file) + ", as of " + statistics.asOf() + ")");
 		printRules(out, statistics);
 		printRoles(out, statistics.roles());
 		printOutcomes(out, statistics.outcomesByOpportunity());
@@ -54,34 +56,37 @@ public class StatsCommand implements Command {
 		Share customers = statistics.engagement().activeCustomers();
 		Share employees = statistics.engagement().engagedEmployees();
 		Share departments = statistics.engagement().engagedDepartments();
-		table.row("Customers active in a role", count(customers.count()), "of " + count(customers.total()),
-				percent(customers), "rule >= 10 %", verdict(customers));
-		table.row("Employees engaging customers", count(employees.count()), "of " + count(employees.total()),
-				percent(employees), "rule >= 30 %", verdict(employees));
-		table.row("Departments engaging customers", count(departments.count()), "of " + count(departments.total()),
-				percent(departments), "", "");
+		table.row("Customers active in a role", count(customers.count()), whole(customers), percent(customers),
+				"rule >= " + customers.thresholdText(), customers.verdict());
+		table.row("Employees engaging customers", count(employees.count()), whole(employees), percent(employees),
+				"rule >= " + employees.thresholdText(), employees.verdict());
+		table.row("Departments engaging customers", count(departments.count()), whole(departments), percent(departments),
+				"", "");
 		table.print(out);
 	}
 
 	private static void printRoles(PrintStream out, List<RoleSummary> roles) {
 		out.println();
 		out.println("Roles");
-		TextTable table = new TextTable("  ", "lrrrrrl");
-		table.row("Role", "Customers", "Acquainted", "Engaged", "Collaborating", "Partnering", "Outcomes cared about most");
+		TextTable table = new TextTable("  ", "lrrrrrrl");
+		table.row("Role", "Customers", "Entries", "Acquainted", "Engaged", "Collaborating", "Partnering",
+				"Outcomes cared about most");
 		for (RoleSummary role : roles) {
 			Map<RelationshipDepth, Integer> depths = role.depths();
-			table.row(role.role().getName(), role.count(), depths.get(RelationshipDepth.ACQUAINTED),
+			table.row(ElementLabels.name(role.role()), count(role.people()), count(role.count()),
+					depths.get(RelationshipDepth.ACQUAINTED),
 					depths.get(RelationshipDepth.ENGAGED), depths.get(RelationshipDepth.COLLABORATING),
 					depths.get(RelationshipDepth.PARTNERING), topOutcomes(role));
 		}
 		table.print(out);
+		out.println("  (Customers counts people: a group counts as its size. Entries counts the model's entries.)");
 		for (RoleSummary role : roles) {
-			out.println("  " + role.role().getName() + ": " + names(role.customers()));
+			out.println("  " + ElementLabels.name(role.role()) + ": " + names(role.customers()));
 		}
 	}
 
 	private static String topOutcomes(RoleSummary role) {
-		return role.outcomes().keySet().stream().limit(OUTCOMES_SHOWN).map(Outcome::getName)
+		return role.outcomes().keySet().stream().limit(OUTCOMES_SHOWN).map(ElementLabels::name)
 				.collect(Collectors.joining("; "));
 	}
 
@@ -89,7 +94,7 @@ public class StatsCommand implements Command {
 		if (customers.isEmpty()) {
 			return "nobody";
 		}
-		String shown = customers.stream().limit(NAMES_SHOWN).map(Customer::getName).collect(Collectors.joining(", "));
+		String shown = customers.stream().limit(NAMES_SHOWN).map(ElementLabels::name).collect(Collectors.joining(", "));
 		int more = customers.size() - NAMES_SHOWN;
 		return more > 0 ? shown + " and " + more + " more" : shown;
 	}
@@ -101,7 +106,7 @@ public class StatsCommand implements Command {
 		table.row("Opportunity", "Importance", "Satisfaction", "Outcome");
 		for (Outcome outcome : outcomes) {
 			table.row(score(outcome.getOpportunity()), score(outcome.getImportance()), score(outcome.getSatisfaction()),
-					outcome.getName());
+					ElementLabels.name(outcome));
 		}
 		table.print(out);
 	}
@@ -112,7 +117,7 @@ public class StatsCommand implements Command {
 		TextTable table = new TextTable("  ", "lrl");
 		for (Map.Entry<InventionStatus, List<Invention>> entry : inventions.entrySet()) {
 			table.row(entry.getKey().getLiteral(), entry.getValue().size(),
-					entry.getValue().stream().map(Invention::getName).collect(Collectors.joining("; ")));
+					entry.getValue().stream().map(ElementLabels::name).collect(Collectors.joining("; ")));
 		}
 		table.print(out);
 	}
@@ -120,10 +125,10 @@ public class StatsCommand implements Command {
 	private static void printOverdue(PrintStream out, ModelStatistics statistics) {
 		List<NextStep> overdue = statistics.overdueNextSteps();
 		out.println();
-		out.println("Next steps overdue as of " + statistics.asOf() + ": " + overdue.size());
+		out.println("Next steps of the latest assessment overdue as of " + statistics.asOf() + ": " + overdue.size());
 		TextTable table = new TextTable("  ", "lll");
 		for (NextStep step : overdue) {
-			table.row(step.getDeadline(), step.getResponsible() == null ? "(nobody)" : step.getResponsible().getName(),
+			table.row(Days.text(step.getDeadline()), step.getResponsible() == null ? "(nobody)" : ElementLabels.name(step.getResponsible()),
 					step.getAction());
 		}
 		table.print(out);
@@ -134,14 +139,11 @@ public class StatsCommand implements Command {
 	}
 
 	private static String percent(Share share) {
-		return share.isKnown() ? String.format(Locale.ROOT, "%.1f %%", share.ratio() * 100) : "n/a";
+		return share.isKnown() ? share.ratioText() : "";
 	}
 
-	private static String verdict(Share share) {
-		if (!share.isKnown()) {
-			return "UNKNOWN (whole not given)";
-		}
-		return share.isMet() ? "met" : "NOT MET";
+	private static String whole(Share share) {
+		return "of " + (share.isKnown() ? count(share.total()) : "?");
 	}
 
 	private static String score(Double value) {

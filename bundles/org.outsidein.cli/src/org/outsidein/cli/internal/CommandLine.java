@@ -4,13 +4,13 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 
-import org.eclipse.core.runtime.CoreException;
 import org.outsidein.cli.Command;
 import org.outsidein.cli.CommandContext;
 import org.outsidein.cli.ExitCodes;
 import org.outsidein.cli.ProductVersion;
 import org.outsidein.cli.TextTable;
 import org.outsidein.cli.UsageException;
+import org.outsidein.core.extensions.ContributionException;
 
 /**
  * The {@code outsidein} command line: finds the command named by the first argument and runs it. User
@@ -71,9 +71,8 @@ public final class CommandLine {
 			return usageError(name + ": " + e.getMessage() + "\nusage: " + PROGRAM + " " + descriptor.usage());
 		} catch (IOException e) {
 			return usageError(e.getMessage());
-		} catch (CoreException e) {
-			return usageError("the command '" + name + "' from " + descriptor.contributor() + " cannot be created: "
-					+ e.getStatus().getMessage());
+		} catch (ContributionException e) {
+			return usageError(e.getMessage());
 		} catch (Exception e) {
 			// A bug, not a user error: say so on one line; the trace only on request.
 			context.err().println(PROGRAM + ": internal error in '" + name + "': " + e);

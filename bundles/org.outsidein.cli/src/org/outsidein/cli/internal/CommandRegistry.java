@@ -1,6 +1,5 @@
 package org.outsidein.cli.internal;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
@@ -8,9 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-import org.eclipse.core.runtime.IConfigurationElement;
-import org.eclipse.core.runtime.IExtensionRegistry;
-import org.eclipse.core.runtime.RegistryFactory;
+import org.outsidein.core.extensions.ExtensionReader;
+import org.outsidein.core.extensions.ExtensionReader.Contributions;
 
 /** The commands contributed to {@code org.outsidein.cli.commands}, by name. */
 final class CommandRegistry {
@@ -18,30 +16,16 @@ final class CommandRegistry {
 	static final String EXTENSION_POINT = "org.outsidein.cli.commands";
 
 	private final Map<String, CommandDescriptor> commands = new TreeMap<>();
-	private final List<String> problems = new ArrayList<>();
+	private final List<String> problems;
 
-	static CommandRegistry fromExtensions() {
-		IExtensionRegistry registry = RegistryFactory.getRegistry();
-		CommandRegistry commands = new CommandRegistry();
-		if (registry != null) {
-			for (IConfigurationElement element : registry.getConfigurationElementsFor(EXTENSION_POINT)) {
-				commands.add(element);
-			}
-		}
-		return commands;
+	private CommandRegistry(Contributions<CommandDescriptor> contributions) {
+		contributions.items().forEach(command -> commands.put(command.name(), command));
+		problems = contributions.problems();
 	}
 
-	private void add(IConfigurationElement element) {
-		CommandDescriptor descriptor = CommandDescriptor.of(element);
-		if (descriptor.name() == null || descriptor.name().isBlank()) {
-			problems.add(descriptor.contributor() + " contributes a command without a name; ignored");
-			return;
-		}
-		CommandDescriptor earlier = commands.putIfAbsent(descriptor.name(), descriptor);
-		if (earlier != null) {
-			problems.add(descriptor.contributor() + " contributes a second '" + descriptor.name()
-					+ "' command; the one from " + earlier.contributor() + " is used");
-		}
+	static CommandRegistry fromExtensions() {
+		return new CommandRegistry(
+				ExtensionReader.read(EXTENSION_POINT, "command", CommandDescriptor::of, CommandDescriptor::name));
 	}
 
 	Optional<CommandDescriptor> find(String name) {
@@ -52,7 +36,8 @@ final class CommandRegistry {
 		return Collections.unmodifiableCollection(commands.values());
 	}
 
+	/** One line per contribution that could not be read, naming its bundle. */
 	List<String> problems() {
-		return Collections.unmodifiableList(problems);
+		return problems;
 	}
 }

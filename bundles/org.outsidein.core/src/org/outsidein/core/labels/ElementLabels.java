@@ -2,14 +2,17 @@ package org.outsidein.core.labels;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Locale;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.outsidein.model.Activity;
 import org.outsidein.model.Answer;
 import org.outsidein.model.Customer;
 import org.outsidein.model.Named;
 import org.outsidein.model.NextStep;
+import org.outsidein.model.OutsideInPackage;
 import org.outsidein.model.RoleAssignment;
 
 /**
@@ -23,9 +26,20 @@ public final class ElementLabels {
 	private ElementLabels() {
 	}
 
-	/** "Innovation toolkit" for InnovationToolkit. */
+	/** "Innovation toolkit" for InnovationToolkit; "Model" for the root of a model file. */
 	public static String typeName(EClass eClass) {
-		String name = eClass.getName();
+		if (eClass == OutsideInPackage.Literals.OUTSIDE_IN_MODEL) {
+			return "Model";
+		}
+		return words(eClass.getName());
+	}
+
+	/** "interacting employees" for interactingEmployees. */
+	public static String featureName(EStructuralFeature feature) {
+		return words(feature.getName()).toLowerCase(Locale.ROOT);
+	}
+
+	private static String words(String name) {
 		StringBuilder words = new StringBuilder(name.length() + 4);
 		for (int i = 0; i < name.length(); i++) {
 			char c = name.charAt(i);
@@ -38,8 +52,18 @@ public final class ElementLabels {
 		return words.toString();
 	}
 
+	/** "a customer role", "an activity": the type as a noun with its article, for messages. */
+	public static String aType(EClass eClass) {
+		String noun = typeName(eClass).toLowerCase(Locale.ROOT);
+		return ("aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
+	}
+
 	/** The element's name, or what identifies it when it has none. */
 	public static String name(EObject element) {
+		if (element != null && element.eIsProxy()) {
+			// a reference into a file that is missing, or to an element it no longer has
+			return "(missing " + typeName(element.eClass()).toLowerCase(Locale.ROOT) + ")";
+		}
 		if (element instanceof Named named && named.getName() != null && !named.getName().isBlank()) {
 			return named.getName();
 		}
@@ -55,6 +79,13 @@ public final class ElementLabels {
 			return role + (assignment.eContainer() instanceof Customer customer ? " of " + quoted(customer) : "");
 		}
 		return "(unnamed)";
+	}
+
+	/** "'Ada Berg'", or "(unnamed)" for an element without a name. */
+	public static String quotedName(EObject element) {
+		return element instanceof Named named && named.getName() != null && !named.getName().isBlank()
+				? "'" + named.getName() + "'"
+				: name(element);
 	}
 
 	/** "Customer 'Ada Berg'". */

@@ -1,7 +1,10 @@
 package org.outsidein.core.metrics;
 
+import java.time.LocalDate;
+
 import org.outsidein.model.Assessment;
 import org.outsidein.model.OutsideInModel;
+import org.outsidein.model.util.Days;
 
 /** Which of a model's assessments is the latest, and which came before it. */
 public final class Assessments {
@@ -13,8 +16,8 @@ public final class Assessments {
 	public static Assessment latest(OutsideInModel model) {
 		Assessment latest = null;
 		for (Assessment assessment : model.getAssessments()) {
-			if (latest == null || assessment.getDate() != null
-					&& (latest.getDate() == null || !assessment.getDate().isBefore(latest.getDate()))) {
+			LocalDate date = Days.of(assessment.getDate());
+			if (latest == null || date != null && (Days.of(latest.getDate()) == null || !date.isBefore(Days.of(latest.getDate())))) {
 				latest = assessment;
 			}
 		}
@@ -24,10 +27,11 @@ public final class Assessments {
 	/** The assessment just before the given one by date, or null. */
 	public static Assessment previous(OutsideInModel model, Assessment assessment) {
 		Assessment previous = null;
+		LocalDate before = Days.of(assessment.getDate());
 		for (Assessment candidate : model.getAssessments()) {
-			if (candidate != assessment && candidate.getDate() != null && assessment.getDate() != null
-					&& candidate.getDate().isBefore(assessment.getDate())
-					&& (previous == null || candidate.getDate().isAfter(previous.getDate()))) {
+			LocalDate date = Days.of(candidate.getDate());
+			if (candidate != assessment && date != null && before != null && date.isBefore(before)
+					&& (previous == null || date.isAfter(Days.of(previous.getDate())))) {
 				previous = candidate;
 			}
 		}

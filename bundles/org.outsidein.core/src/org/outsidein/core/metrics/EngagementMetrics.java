@@ -1,10 +1,12 @@
 package org.outsidein.core.metrics;
 
+import java.util.Collection;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EReference;
+import org.outsidein.core.library.MethodologyScoring;
 import org.outsidein.model.Customer;
 import org.outsidein.model.CustomerKind;
 import org.outsidein.model.Department;
@@ -13,16 +15,19 @@ import org.outsidein.model.Organisation;
 import org.outsidein.model.OutsideInModel;
 import org.outsidein.model.OutsideInPackage;
 import org.outsidein.model.RoleAssignment;
+import org.outsidein.model.Scoring;
 
 /**
  * How widely the organisation engages customers in roles, measured against the rules of thumb: at least
  * 10 % of the customer base active in a role, at least 30 % of employees interacting with or monitoring
- * customers in a role.
+ * customers in a role (the thresholds in force come from the methodology's scoring).
  *
  * @param activeCustomers     current customers playing at least one role (a group counting as its size),
  *                            out of the whole customer base
  * @param engagedEmployees    employees interacting with or monitoring a customer in a role, out of the
- *                            headcount (or of the employees modelled, when the headcount is not given)
+ *                            headcount. The employees listed in a model are those that matter to it, mostly the
+ *                            engaged ones, so they are no stand-in for an unknown headcount: the share is then
+ *                            unknown.
  * @param engagedDepartments  departments with at least one engaged employee, out of all departments
  * @param engagedEmployeeSet  the engaged employees themselves
  * @param engagedDepartmentSet the engaged departments themselves
@@ -30,12 +35,26 @@ import org.outsidein.model.RoleAssignment;
 public record EngagementMetrics(Share activeCustomers, Share engagedEmployees, Share engagedDepartments,
 		Set<Employee> engagedEmployeeSet, Set<Department> engagedDepartmentSet) {
 
+	/** What each whole is called where the analyst sets it. */
+	public static final String CUSTOMER_BASE = "customer base size";
+	public static final String HEADCOUNT = "headcount";
+	public static final String DEPARTMENTS = "organisation's departments";
+
 	private static final EReference INTERACTING = OutsideInPackage.Literals.ROLE_ASSIGNMENT__INTERACTING_EMPLOYEES;
 	private static final EReference MONITORING = OutsideInPackage.Literals.ROLE_ASSIGNMENT__MONITORING_EMPLOYEES;
 
 	/** How many customers of the customer base an entry stands for: a group counts as its size. */
 	public static int customersRepresented(Customer customer) {
 		return customer.getKind() == CustomerKind.GROUP ? Math.max(customer.getGroupSize(), 1) : 1;
+	}
+
+	/** How many customers of the customer base some entries stand for, each group counting as its size. */
+	public static long people(Collection<? extends Customer> customers) {
+		long people = 0;
+		for (Customer customer : customers) {
+			people += customersRepresented(customer);
+		}
+		return people;
 	}
 
 	public static EngagementMetrics of(OutsideInModel model) {
@@ -64,13 +83,11 @@ public record EngagementMetrics(Share activeCustomers, Share engagedEmployees, S
 		Organisation organisation = model.getOrganisation();
 		int customerBase = organisation == null ? 0 : organisation.getCustomerBaseSize();
 		int headcount = organisation == null ? 0 : organisation.getHeadcount();
-		if (headcount <= 0 && organisation != null) {
-			headcount = organisation.getEmployees().size();
-		}
 		int departmentCount = organisation == null ? 0 : organisation.getDepartments().size();
-		return new EngagementMetrics(new Share(activeCustomers, customerBase, Share.CUSTOMER_RULE),
-				new Share(engaged.size(), headcount, Share.EMPLOYEE_RULE),
-				new Share(departments.size(), departmentCount, 0.0),
+		Scoring scoring = MethodologyScoring.of(model);
+		return new EngagementMetrics(new Share(activeCustomers, customerBase, scoring.getCustomerShareRule(), CUSTOMER_BASE),
+				new Share(engaged.size(), headcount, scoring.getEmployeeShareRule(), HEADCOUNT),
+				new Share(departments.size(), departmentCount, 0.0, DEPARTMENTS),
 				Collections.unmodifiableSet(engaged), Collections.unmodifiableSet(departments));
 	}
 }

@@ -21,18 +21,23 @@ import org.outsidein.model.RoleAssignment;
  * they care about in that role.
  *
  * @param role      the role
- * @param customers the customers playing it, in model order
+ * @param customers the customers playing it, in model order (entries: a group is one)
+ * @param people    how many customers they stand for, a group counting as its size
  * @param depths    how many of the relationships are at each depth (every depth present, maybe 0)
  * @param outcomes  the outcomes cared about in this role, with how many customers care, most cared first
  */
-public record RoleSummary(CustomerRole role, List<Customer> customers, Map<RelationshipDepth, Integer> depths,
-		Map<Outcome, Integer> outcomes) {
+public record RoleSummary(CustomerRole role, List<Customer> customers, int people,
+		Map<RelationshipDepth, Integer> depths, Map<Outcome, Integer> outcomes) {
 
+	/** How many entries of the model play the role (a group is one entry); {@link #people()} counts people. */
 	public int count() {
 		return customers.size();
 	}
 
-	/** One summary per role of the model's methodologies, in their order, then any other role played. */
+	/**
+	 * One summary per role of the model's methodologies, in their order, then any other role played. A role
+	 * reference that leads nowhere is left out here; validation reports it.
+	 */
 	public static List<RoleSummary> of(OutsideInModel model) {
 		Map<CustomerRole, Builder> builders = new LinkedHashMap<>();
 		for (CustomerRole role : MethodologyLibrary.rolesOf(model)) {
@@ -40,7 +45,7 @@ public record RoleSummary(CustomerRole role, List<Customer> customers, Map<Relat
 		}
 		for (Customer customer : model.getCustomers()) {
 			for (RoleAssignment assignment : customer.getRoles()) {
-				if (assignment.getRole() != null) {
+				if (assignment.getRole() != null && !assignment.getRole().eIsProxy()) {
 					builders.computeIfAbsent(assignment.getRole(), Builder::new).add(customer, assignment);
 				}
 			}
@@ -53,6 +58,7 @@ public record RoleSummary(CustomerRole role, List<Customer> customers, Map<Relat
 	private static final class Builder {
 		private final CustomerRole role;
 		private final List<Customer> customers = new ArrayList<>();
+		private int people;
 		private final Map<RelationshipDepth, Integer> depths = new EnumMap<>(RelationshipDepth.class);
 		private final Map<Outcome, Integer> outcomes = new LinkedHashMap<>();
 
@@ -67,6 +73,7 @@ public record RoleSummary(CustomerRole role, List<Customer> customers, Map<Relat
 			// A customer who plays the role twice (say, in two departments) still counts once.
 			if (customers.isEmpty() || customers.get(customers.size() - 1) != customer) {
 				customers.add(customer);
+				people += EngagementMetrics.customersRepresented(customer);
 			}
 			depths.merge(assignment.getDepth(), 1, Integer::sum);
 			for (Outcome outcome : assignment.getOutcomes()) {
@@ -79,7 +86,7 @@ public record RoleSummary(CustomerRole role, List<Customer> customers, Map<Relat
 			outcomes.entrySet().stream()
 					.sorted(Map.Entry.<Outcome, Integer>comparingByValue(Comparator.reverseOrder()))
 					.forEachOrdered(entry -> ranked.put(entry.getKey(), entry.getValue()));
-			return new RoleSummary(role, List.copyOf(customers), Collections.unmodifiableMap(depths),
+			return new RoleSummary(role, List.copyOf(customers), people, Collections.unmodifiableMap(depths),
 					Collections.unmodifiableMap(ranked));
 		}
 	}

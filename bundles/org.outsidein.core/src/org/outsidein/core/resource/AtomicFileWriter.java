@@ -7,6 +7,7 @@ import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -16,14 +17,16 @@ import java.util.function.UnaryOperator;
 
 /**
  * Replaces a file so that, whenever the process dies, the file on disk is either the old one or the new
- * one, whole. The new content goes to a temporary file in the same folder, is flushed and synced, the old
- * file is kept as {@code <name>.bak}, and the temporary file is renamed over the old one.
+ * one, whole. The new content goes to a temporary file in the same folder, is flushed and synced, and is
+ * renamed over the old one; a model file also keeps the old version as {@code <name>.bak}. The rename
+ * replaces a symbolic link at the target rather than writing through it, so a planted link never makes a
+ * write land in another file.
  */
-final class AtomicFileWriter {
+public final class AtomicFileWriter {
 
 	/** Writes the whole content to the stream it is given. */
 	@FunctionalInterface
-	interface Content {
+	public interface Content {
 		void writeTo(OutputStream out) throws IOException;
 	}
 
@@ -32,12 +35,22 @@ final class AtomicFileWriter {
 	private AtomicFileWriter() {
 	}
 
+	/** Replaces the file whole, without keeping a backup: for files that can be made again, such as reports. */
+	public static void replace(Path target, Content content) throws IOException {
+		write(target, content, UnaryOperator.identity(), false);
+	}
+
 	static void write(Path target, Content content) throws IOException {
 		write(target, content, UnaryOperator.identity());
 	}
 
 	/** {@code decorate} wraps the stream to the temporary file; tests use it to fail half-way. */
 	static void write(Path target, Content content, UnaryOperator<OutputStream> decorate) throws IOException {
+		write(target, content, decorate, true);
+	}
+
+	private static void write(Path target, Content content, UnaryOperator<OutputStream> decorate, boolean keepBackup)
+			throws IOException {
 		Path file = target.toAbsolutePath();
 		Path folder = file.getParent();
 		if (!Files.isDirectory(folder)) {
@@ -47,7 +60,7 @@ final class AtomicFileWriter {
 		try {
 			writeSynced(temporary, content, decorate);
 			copyPermissions(file, temporary);
-			if (Files.exists(file)) {
+			if (keepBackup && Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
 				keepBackup(file);
 			}
 			move(temporary, file);
@@ -91,14 +104,17 @@ final class AtomicFileWriter {
 		}
 	}
 
-	/** A new file keeps the old file's permissions; a first save gets the usual rw-r--r--. */
+	/**
+	 * A new file keeps the old file's permissions; a first save, or one replacing a link, gets the usual
+	 * rw-r--r-- (a temporary file is created rw-------).
+	 */
 	private static void copyPermissions(Path original, Path replacement) throws IOException {
 		PosixFileAttributeView view = Files.getFileAttributeView(replacement, PosixFileAttributeView.class);
 		if (view == null) {
 			return;
 		}
-		if (Files.exists(original)) {
-			view.setPermissions(Files.getPosixFilePermissions(original));
+		if (Files.isRegularFile(original, LinkOption.NOFOLLOW_LINKS)) {
+			view.setPermissions(Files.getPosixFilePermissions(original, LinkOption.NOFOLLOW_LINKS));
 		} else {
 			view.setPermissions(PosixFilePermissions.fromString("rw-r--r--"));
 		}

@@ -1,16 +1,30 @@
 package org.outsidein.core.resource;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+
+import javax.xml.datatype.XMLGregorianCalendar;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EEnumLiteral;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.xmi.FeatureNotFoundException;
 import org.eclipse.emf.ecore.xmi.IllegalValueException;
 import org.eclipse.emf.ecore.xmi.PackageNotFoundException;
+import org.outsidein.core.labels.ElementLabels;
+import org.outsidein.model.Identified;
 import org.outsidein.model.OutsideInPackage;
 import org.xml.sax.SAXParseException;
 
@@ -20,21 +34,58 @@ final class LoadProblems {
 	static final String EXPECTED_MODEL = "expected an Outside-In model (XMI, namespace " + OutsideInPackage.eNS_URI
 			+ ")";
 
+	private static final Pattern END_TAG = Pattern.compile("element type \"([^\"]+)\" must be terminated by the matching end-tag");
+	private static final Pattern BAD_CHARACTER = Pattern.compile("invalid XML character \\(Unicode: 0x([0-9a-fA-F]+)\\)");
+
 	private LoadProblems() {
 	}
 
+	/** Call it before the failed resource is unloaded: the message names the elements involved. */
 	static ModelLoadException describe(Path file, Exception failure) {
 		SAXParseException parse = find(failure, SAXParseException.class);
 		if (parse != null) {
 			return new ModelLoadException(file, parse.getLineNumber(), parse.getColumnNumber(),
 					parserProblem(parse.getMessage()), failure);
 		}
+		UnsupportedEncodingException encoding = find(failure, UnsupportedEncodingException.class);
+		if (encoding != null) {
+			return new ModelLoadException(file, 1, 1, "the file declares the character encoding '" + encoding.getMessage()
+					+ "', which is not known; expected UTF-8 (save the file as UTF-8)", failure);
+		}
 		Resource.Diagnostic diagnostic = find(failure, Resource.Diagnostic.class);
 		if (diagnostic != null) {
-			return new ModelLoadException(file, diagnostic.getLine(), diagnostic.getColumn(),
-					emfProblem(diagnostic), failure);
+			int[] where = diagnostic.getLine() > 0 ? new int[] { diagnostic.getLine(), diagnostic.getColumn() }
+					: elementPlace(file, diagnostic);
+			return new ModelLoadException(file, where[0], where[1], emfProblem(diagnostic), failure);
 		}
 		return new ModelLoadException(file, 0, 0, String.valueOf(rootCause(failure).getMessage()), failure);
+	}
+
+	/**
+	 * Where the element a problem is about starts, found by its id. EMF resolves references at the end of the
+	 * file, when the parser no longer knows the line of the reference; the element's own line is the next best.
+	 */
+	private static int[] elementPlace(Path file, Resource.Diagnostic diagnostic) {
+		EObject element = diagnostic instanceof IllegalValueException illegal ? illegal.getObject()
+				: diagnostic instanceof FeatureNotFoundException unknown ? unknown.getObject() : null;
+		String id = element instanceof Identified identified ? identified.getId() : null;
+		if (id == null) {
+			return new int[] { 0, 0 };
+		}
+		String attribute = "id=\"" + id + "\"";
+		try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+			int number = 0;
+			for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+				number++;
+				int column = line.indexOf(attribute);
+				if (column >= 0 && (column == 0 || Character.isWhitespace(line.charAt(column - 1)))) {
+					return new int[] { number, column + 1 };
+				}
+			}
+		} catch (IOException | RuntimeException e) {
+			// no place then: the message still names the element
+		}
+		return new int[] { 0, 0 };
 	}
 
 	private static String parserProblem(String message) {
@@ -53,17 +104,37 @@ final class LoadProblems {
 		if (text.contains("Content is not allowed in prolog")) {
 			return "this is not XML; " + EXPECTED_MODEL;
 		}
+		Matcher endTag = END_TAG.matcher(text);
+		if (endTag.find()) {
+			return "the element <" + endTag.group(1) + "> is not closed here; expected its closing tag </"
+					+ endTag.group(1) + ">";
+		}
+		Matcher character = BAD_CHARACTER.matcher(text);
+		if (character.find()) {
+			return "a control character (U+" + character.group(1).toUpperCase(Locale.ROOT) + ") that XML does not allow is"
+					+ " in the text; remove it";
+		}
 		return text;
 	}
 
 	private static String emfProblem(Resource.Diagnostic diagnostic) {
+		if (diagnostic instanceof FeatureNotFoundException unknown && unknown.getObject() != null) {
+			return "'" + unknown.getName() + "' is not something " + ElementLabels.aType(unknown.getObject().eClass())
+					+ " has (misspelt, or written by a newer version of Outside-In?)";
+		}
 		if (diagnostic instanceof PackageNotFoundException missing) {
 			return "unknown namespace '" + missing.uri() + "'; " + EXPECTED_MODEL;
 		}
 		if (diagnostic instanceof IllegalValueException illegal
 				&& illegal.getFeature() instanceof EAttribute attribute) {
-			return "'" + illegal.getValue() + "' is not a valid " + attribute.getName() + "; expected "
+			return "'" + illegal.getValue() + "' is not a valid " + ElementLabels.featureName(attribute) + "; expected "
 					+ expectedValues(attribute.getEAttributeType());
+		}
+		if (diagnostic instanceof IllegalValueException illegal && illegal.getFeature() instanceof EReference reference
+				&& illegal.getValue() instanceof EObject value) {
+			String expected = ElementLabels.aType(reference.getEReferenceType());
+			return "the " + ElementLabels.featureName(reference) + " of " + ElementLabels.label(illegal.getObject()) + " refers to "
+					+ ElementLabels.label(value) + ", which is not " + expected + "; expected the id of " + expected;
 		}
 		return withoutLocation(diagnostic);
 	}
@@ -73,8 +144,21 @@ final class LoadProblems {
 			return "one of " + enumeration.getELiterals().stream().map(EEnumLiteral::getLiteral)
 					.collect(Collectors.joining(", "));
 		}
-		if (type.getInstanceClass() == LocalDate.class) {
+		Class<?> kind = type.getInstanceClass();
+		if (kind == XMLGregorianCalendar.class) {
 			return "a date as YYYY-MM-DD";
+		}
+		if (kind == int.class || kind == Integer.class || kind == long.class) {
+			return "a whole number (at most " + String.format(Locale.ROOT, "%,d", Integer.MAX_VALUE) + ")";
+		}
+		if (kind == double.class || kind == Double.class) {
+			return "a number such as 7.5";
+		}
+		if (kind == java.math.BigDecimal.class) {
+			return "an amount such as 12000 or 12000.50";
+		}
+		if (kind == boolean.class || kind == Boolean.class) {
+			return "true or false";
 		}
 		return "a value of type " + type.getName();
 	}

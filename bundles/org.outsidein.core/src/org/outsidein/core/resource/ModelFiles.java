@@ -73,9 +73,11 @@ public final class ModelFiles {
 				// The model itself is whole; validation reports the references that lead nowhere.
 				return resource;
 			}
+			// Described before unloading: unloaded elements lose their names.
+			ModelLoadException problem = LoadProblems.describe(file, e);
 			resourceSet.getResources().remove(resource);
 			resource.unload();
-			throw LoadProblems.describe(file, e);
+			throw problem;
 		}
 		if (resource.getContents().isEmpty()) {
 			resourceSet.getResources().remove(resource);

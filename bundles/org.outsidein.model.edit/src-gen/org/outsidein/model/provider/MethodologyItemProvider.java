@@ -91,6 +91,7 @@ public class MethodologyItemProvider extends NamedItemProvider {
 			super.getChildrenFeatures(object);
 			childrenFeatures.add(OutsideInPackage.Literals.METHODOLOGY__ROLES);
 			childrenFeatures.add(OutsideInPackage.Literals.METHODOLOGY__STEPS);
+			childrenFeatures.add(OutsideInPackage.Literals.METHODOLOGY__SCORING);
 		}
 		return childrenFeatures;
 	}
@@ -151,6 +152,7 @@ public class MethodologyItemProvider extends NamedItemProvider {
 				return;
 			case OutsideInPackage.METHODOLOGY__ROLES:
 			case OutsideInPackage.METHODOLOGY__STEPS:
+			case OutsideInPackage.METHODOLOGY__SCORING:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -177,6 +179,11 @@ public class MethodologyItemProvider extends NamedItemProvider {
 			(createChildParameter
 				(OutsideInPackage.Literals.METHODOLOGY__STEPS,
 				 OutsideInFactory.eINSTANCE.createInnovationStep()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(OutsideInPackage.Literals.METHODOLOGY__SCORING,
+				 OutsideInFactory.eINSTANCE.createScoring()));
 	}
 
 }

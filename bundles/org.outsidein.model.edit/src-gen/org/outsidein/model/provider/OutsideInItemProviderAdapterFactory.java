@@ -465,6 +465,52 @@ public class OutsideInItemProviderAdapterFactory extends OutsideInAdapterFactory
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.outsidein.model.Scoring} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ScoringItemProvider scoringItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.outsidein.model.Scoring}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createScoringAdapter() {
+		if (scoringItemProvider == null) {
+			scoringItemProvider = new ScoringItemProvider(this);
+		}
+
+		return scoringItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.outsidein.model.MaturityLevel} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected MaturityLevelItemProvider maturityLevelItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.outsidein.model.MaturityLevel}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createMaturityLevelAdapter() {
+		if (maturityLevelItemProvider == null) {
+			maturityLevelItemProvider = new MaturityLevelItemProvider(this);
+		}
+
+		return maturityLevelItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link org.outsidein.model.CustomerRole} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -724,6 +770,8 @@ public class OutsideInItemProviderAdapterFactory extends OutsideInAdapterFactory
 		if (recognitionProgrammeItemProvider != null) recognitionProgrammeItemProvider.dispose();
 		if (openAccessInitiativeItemProvider != null) openAccessInitiativeItemProvider.dispose();
 		if (methodologyItemProvider != null) methodologyItemProvider.dispose();
+		if (scoringItemProvider != null) scoringItemProvider.dispose();
+		if (maturityLevelItemProvider != null) maturityLevelItemProvider.dispose();
 		if (customerRoleItemProvider != null) customerRoleItemProvider.dispose();
 		if (innovationStepItemProvider != null) innovationStepItemProvider.dispose();
 		if (activityItemProvider != null) activityItemProvider.dispose();

@@ -6,8 +6,8 @@ package org.outsidein.model.impl;
 
 import java.math.BigDecimal;
 
-import java.time.LocalDate;
 
+import javax.xml.datatype.XMLGregorianCalendar;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.NotificationChain;
 
@@ -120,7 +120,7 @@ public class AnswerImpl extends IdentifiedImpl implements Answer {
 	 * @generated
 	 * @ordered
 	 */
-	protected static final LocalDate DELIVERY_DATE_EDEFAULT = null;
+	protected static final XMLGregorianCalendar DELIVERY_DATE_EDEFAULT = null;
 
 	/**
 	 * The cached value of the '{@link #getDeliveryDate() <em>Delivery Date</em>}' attribute.
@@ -130,7 +130,7 @@ public class AnswerImpl extends IdentifiedImpl implements Answer {
 	 * @generated
 	 * @ordered
 	 */
-	protected LocalDate deliveryDate = DELIVERY_DATE_EDEFAULT;
+	protected XMLGregorianCalendar deliveryDate = DELIVERY_DATE_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getComment() <em>Comment</em>}' attribute.
@@ -296,7 +296,7 @@ public class AnswerImpl extends IdentifiedImpl implements Answer {
 	 * @generated
 	 */
 	@Override
-	public LocalDate getDeliveryDate() {
+	public XMLGregorianCalendar getDeliveryDate() {
 		return deliveryDate;
 	}
 
@@ -306,8 +306,8 @@ public class AnswerImpl extends IdentifiedImpl implements Answer {
 	 * @generated
 	 */
 	@Override
-	public void setDeliveryDate(LocalDate newDeliveryDate) {
-		LocalDate oldDeliveryDate = deliveryDate;
+	public void setDeliveryDate(XMLGregorianCalendar newDeliveryDate) {
+		XMLGregorianCalendar oldDeliveryDate = deliveryDate;
 		deliveryDate = newDeliveryDate;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, OutsideInPackage.ANSWER__DELIVERY_DATE, oldDeliveryDate, deliveryDate));
@@ -443,7 +443,7 @@ public class AnswerImpl extends IdentifiedImpl implements Answer {
 				setBudget((BigDecimal)newValue);
 				return;
 			case OutsideInPackage.ANSWER__DELIVERY_DATE:
-				setDeliveryDate((LocalDate)newValue);
+				setDeliveryDate((XMLGregorianCalendar)newValue);
 				return;
 			case OutsideInPackage.ANSWER__COMMENT:
 				setComment((String)newValue);

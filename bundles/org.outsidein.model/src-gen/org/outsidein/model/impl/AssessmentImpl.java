@@ -4,10 +4,10 @@
  */
 package org.outsidein.model.impl;
 
-import java.time.LocalDate;
 
 import java.util.Collection;
 
+import javax.xml.datatype.XMLGregorianCalendar;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.NotificationChain;
 
@@ -52,7 +52,7 @@ public class AssessmentImpl extends NamedImpl implements Assessment {
 	 * @generated
 	 * @ordered
 	 */
-	protected static final LocalDate DATE_EDEFAULT = null;
+	protected static final XMLGregorianCalendar DATE_EDEFAULT = null;
 
 	/**
 	 * The cached value of the '{@link #getDate() <em>Date</em>}' attribute.
@@ -62,7 +62,7 @@ public class AssessmentImpl extends NamedImpl implements Assessment {
 	 * @generated
 	 * @ordered
 	 */
-	protected LocalDate date = DATE_EDEFAULT;
+	protected XMLGregorianCalendar date = DATE_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getAssessor() <em>Assessor</em>}' attribute.
@@ -159,7 +159,7 @@ public class AssessmentImpl extends NamedImpl implements Assessment {
 	 * @generated
 	 */
 	@Override
-	public LocalDate getDate() {
+	public XMLGregorianCalendar getDate() {
 		return date;
 	}
 
@@ -169,8 +169,8 @@ public class AssessmentImpl extends NamedImpl implements Assessment {
 	 * @generated
 	 */
 	@Override
-	public void setDate(LocalDate newDate) {
-		LocalDate oldDate = date;
+	public void setDate(XMLGregorianCalendar newDate) {
+		XMLGregorianCalendar oldDate = date;
 		date = newDate;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, OutsideInPackage.ASSESSMENT__DATE, oldDate, date));
@@ -304,7 +304,7 @@ public class AssessmentImpl extends NamedImpl implements Assessment {
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
 			case OutsideInPackage.ASSESSMENT__DATE:
-				setDate((LocalDate)newValue);
+				setDate((XMLGregorianCalendar)newValue);
 				return;
 			case OutsideInPackage.ASSESSMENT__ASSESSOR:
 				setAssessor((String)newValue);

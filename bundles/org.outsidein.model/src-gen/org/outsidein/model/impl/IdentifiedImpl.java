@@ -27,7 +27,7 @@ import org.outsidein.model.OutsideInPackage;
  *
  * @generated
  */
-public abstract class IdentifiedImpl extends EObjectImpl implements Identified {
+public abstract class IdentifiedImpl extends ProxyTypeCheckingEObjectImpl implements Identified {
 	/**
 	 * The default value of the '{@link #getId() <em>Id</em>}' attribute.
 	 * <!-- begin-user-doc -->

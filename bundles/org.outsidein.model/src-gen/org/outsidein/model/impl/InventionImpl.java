@@ -4,8 +4,8 @@
  */
 package org.outsidein.model.impl;
 
-import java.time.LocalDate;
 
+import javax.xml.datatype.XMLGregorianCalendar;
 import org.eclipse.emf.common.notify.Notification;
 
 import org.eclipse.emf.ecore.EClass;
@@ -62,7 +62,7 @@ public class InventionImpl extends NamedImpl implements Invention {
 	 * @generated
 	 * @ordered
 	 */
-	protected static final LocalDate OBSERVED_ON_EDEFAULT = null;
+	protected static final XMLGregorianCalendar OBSERVED_ON_EDEFAULT = null;
 
 	/**
 	 * The cached value of the '{@link #getObservedOn() <em>Observed On</em>}' attribute.
@@ -72,7 +72,7 @@ public class InventionImpl extends NamedImpl implements Invention {
 	 * @generated
 	 * @ordered
 	 */
-	protected LocalDate observedOn = OBSERVED_ON_EDEFAULT;
+	protected XMLGregorianCalendar observedOn = OBSERVED_ON_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getOutcome() <em>Outcome</em>}' reference.
@@ -132,7 +132,7 @@ public class InventionImpl extends NamedImpl implements Invention {
 	 * @generated
 	 */
 	@Override
-	public LocalDate getObservedOn() {
+	public XMLGregorianCalendar getObservedOn() {
 		return observedOn;
 	}
 
@@ -142,8 +142,8 @@ public class InventionImpl extends NamedImpl implements Invention {
 	 * @generated
 	 */
 	@Override
-	public void setObservedOn(LocalDate newObservedOn) {
-		LocalDate oldObservedOn = observedOn;
+	public void setObservedOn(XMLGregorianCalendar newObservedOn) {
+		XMLGregorianCalendar oldObservedOn = observedOn;
 		observedOn = newObservedOn;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, OutsideInPackage.INVENTION__OBSERVED_ON, oldObservedOn, observedOn));
@@ -220,7 +220,7 @@ public class InventionImpl extends NamedImpl implements Invention {
 				setStatus((InventionStatus)newValue);
 				return;
 			case OutsideInPackage.INVENTION__OBSERVED_ON:
-				setObservedOn((LocalDate)newValue);
+				setObservedOn((XMLGregorianCalendar)newValue);
 				return;
 			case OutsideInPackage.INVENTION__OUTCOME:
 				setOutcome((Outcome)newValue);

@@ -23,6 +23,7 @@ import org.outsidein.model.CustomerRole;
 import org.outsidein.model.InnovationStep;
 import org.outsidein.model.Methodology;
 import org.outsidein.model.OutsideInPackage;
+import org.outsidein.model.Scoring;
 
 /**
  * <!-- begin-user-doc -->
@@ -35,6 +36,7 @@ import org.outsidein.model.OutsideInPackage;
  *   <li>{@link org.outsidein.model.impl.MethodologyImpl#getVersion <em>Version</em>}</li>
  *   <li>{@link org.outsidein.model.impl.MethodologyImpl#getRoles <em>Roles</em>}</li>
  *   <li>{@link org.outsidein.model.impl.MethodologyImpl#getSteps <em>Steps</em>}</li>
+ *   <li>{@link org.outsidein.model.impl.MethodologyImpl#getScoring <em>Scoring</em>}</li>
  * </ul>
  *
  * @generated
@@ -79,6 +81,16 @@ public class MethodologyImpl extends NamedImpl implements Methodology {
 	 * @ordered
 	 */
 	protected EList<InnovationStep> steps;
+
+	/**
+	 * The cached value of the '{@link #getScoring() <em>Scoring</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getScoring()
+	 * @generated
+	 * @ordered
+	 */
+	protected Scoring scoring;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -154,12 +166,59 @@ public class MethodologyImpl extends NamedImpl implements Methodology {
 	 * @generated
 	 */
 	@Override
+	public Scoring getScoring() {
+		return scoring;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetScoring(Scoring newScoring, NotificationChain msgs) {
+		Scoring oldScoring = scoring;
+		scoring = newScoring;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, OutsideInPackage.METHODOLOGY__SCORING, oldScoring, newScoring);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setScoring(Scoring newScoring) {
+		if (newScoring != scoring) {
+			NotificationChain msgs = null;
+			if (scoring != null)
+				msgs = ((InternalEObject)scoring).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - OutsideInPackage.METHODOLOGY__SCORING, null, msgs);
+			if (newScoring != null)
+				msgs = ((InternalEObject)newScoring).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - OutsideInPackage.METHODOLOGY__SCORING, null, msgs);
+			msgs = basicSetScoring(newScoring, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, OutsideInPackage.METHODOLOGY__SCORING, newScoring, newScoring));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case OutsideInPackage.METHODOLOGY__ROLES:
 				return ((InternalEList<?>)getRoles()).basicRemove(otherEnd, msgs);
 			case OutsideInPackage.METHODOLOGY__STEPS:
 				return ((InternalEList<?>)getSteps()).basicRemove(otherEnd, msgs);
+			case OutsideInPackage.METHODOLOGY__SCORING:
+				return basicSetScoring(null, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -178,6 +237,8 @@ public class MethodologyImpl extends NamedImpl implements Methodology {
 				return getRoles();
 			case OutsideInPackage.METHODOLOGY__STEPS:
 				return getSteps();
+			case OutsideInPackage.METHODOLOGY__SCORING:
+				return getScoring();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -202,6 +263,9 @@ public class MethodologyImpl extends NamedImpl implements Methodology {
 				getSteps().clear();
 				getSteps().addAll((Collection<? extends InnovationStep>)newValue);
 				return;
+			case OutsideInPackage.METHODOLOGY__SCORING:
+				setScoring((Scoring)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -223,6 +287,9 @@ public class MethodologyImpl extends NamedImpl implements Methodology {
 			case OutsideInPackage.METHODOLOGY__STEPS:
 				getSteps().clear();
 				return;
+			case OutsideInPackage.METHODOLOGY__SCORING:
+				setScoring((Scoring)null);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -241,6 +308,8 @@ public class MethodologyImpl extends NamedImpl implements Methodology {
 				return roles != null && !roles.isEmpty();
 			case OutsideInPackage.METHODOLOGY__STEPS:
 				return steps != null && !steps.isEmpty();
+			case OutsideInPackage.METHODOLOGY__SCORING:
+				return scoring != null;
 		}
 		return super.eIsSet(featureID);
 	}

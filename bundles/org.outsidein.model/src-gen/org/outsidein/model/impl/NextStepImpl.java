@@ -4,8 +4,8 @@
  */
 package org.outsidein.model.impl;
 
-import java.time.LocalDate;
 
+import javax.xml.datatype.XMLGregorianCalendar;
 import org.eclipse.emf.common.notify.Notification;
 
 import org.eclipse.emf.ecore.EClass;
@@ -72,7 +72,7 @@ public class NextStepImpl extends IdentifiedImpl implements NextStep {
 	 * @generated
 	 * @ordered
 	 */
-	protected static final LocalDate DEADLINE_EDEFAULT = null;
+	protected static final XMLGregorianCalendar DEADLINE_EDEFAULT = null;
 
 	/**
 	 * The cached value of the '{@link #getDeadline() <em>Deadline</em>}' attribute.
@@ -82,7 +82,7 @@ public class NextStepImpl extends IdentifiedImpl implements NextStep {
 	 * @generated
 	 * @ordered
 	 */
-	protected LocalDate deadline = DEADLINE_EDEFAULT;
+	protected XMLGregorianCalendar deadline = DEADLINE_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #isDone() <em>Done</em>}' attribute.
@@ -192,7 +192,7 @@ public class NextStepImpl extends IdentifiedImpl implements NextStep {
 	 * @generated
 	 */
 	@Override
-	public LocalDate getDeadline() {
+	public XMLGregorianCalendar getDeadline() {
 		return deadline;
 	}
 
@@ -202,8 +202,8 @@ public class NextStepImpl extends IdentifiedImpl implements NextStep {
 	 * @generated
 	 */
 	@Override
-	public void setDeadline(LocalDate newDeadline) {
-		LocalDate oldDeadline = deadline;
+	public void setDeadline(XMLGregorianCalendar newDeadline) {
+		XMLGregorianCalendar oldDeadline = deadline;
 		deadline = newDeadline;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, OutsideInPackage.NEXT_STEP__DEADLINE, oldDeadline, deadline));
@@ -268,7 +268,7 @@ public class NextStepImpl extends IdentifiedImpl implements NextStep {
 				setResponsible((Employee)newValue);
 				return;
 			case OutsideInPackage.NEXT_STEP__DEADLINE:
-				setDeadline((LocalDate)newValue);
+				setDeadline((XMLGregorianCalendar)newValue);
 				return;
 			case OutsideInPackage.NEXT_STEP__DONE:
 				setDone((Boolean)newValue);

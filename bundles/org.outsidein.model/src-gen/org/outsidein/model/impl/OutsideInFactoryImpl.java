@@ -4,8 +4,8 @@
  */
 package org.outsidein.model.impl;
 
-import java.time.LocalDate;
 
+import javax.xml.datatype.XMLGregorianCalendar;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EObject;
@@ -15,6 +15,8 @@ import org.eclipse.emf.ecore.impl.EFactoryImpl;
 
 import org.eclipse.emf.ecore.plugin.EcorePlugin;
 
+import org.eclipse.emf.ecore.xml.type.XMLTypeFactory;
+import org.eclipse.emf.ecore.xml.type.XMLTypePackage;
 import org.outsidein.model.*;
 
 /**
@@ -78,6 +80,8 @@ public class OutsideInFactoryImpl extends EFactoryImpl implements OutsideInFacto
 			case OutsideInPackage.RECOGNITION_PROGRAMME: return createRecognitionProgramme();
 			case OutsideInPackage.OPEN_ACCESS_INITIATIVE: return createOpenAccessInitiative();
 			case OutsideInPackage.METHODOLOGY: return createMethodology();
+			case OutsideInPackage.SCORING: return createScoring();
+			case OutsideInPackage.MATURITY_LEVEL: return createMaturityLevel();
 			case OutsideInPackage.CUSTOMER_ROLE: return createCustomerRole();
 			case OutsideInPackage.INNOVATION_STEP: return createInnovationStep();
 			case OutsideInPackage.ACTIVITY: return createActivity();
@@ -352,6 +356,28 @@ public class OutsideInFactoryImpl extends EFactoryImpl implements OutsideInFacto
 	public Methodology createMethodology() {
 		MethodologyImpl methodology = new MethodologyImpl();
 		return methodology;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Scoring createScoring() {
+		ScoringImpl scoring = new ScoringImpl();
+		return scoring;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public MaturityLevel createMaturityLevel() {
+		MaturityLevelImpl maturityLevel = new MaturityLevelImpl();
+		return maturityLevel;
 	}
 
 	/**
@@ -665,26 +691,8 @@ public class OutsideInFactoryImpl extends EFactoryImpl implements OutsideInFacto
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public LocalDate createDate(final String it) {
-		return it == null || it.isBlank() ? null : java.time.LocalDate.parse(it.trim());
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	public LocalDate createDateFromString(EDataType eDataType, String initialValue) {
-		return createDate(initialValue);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	public String convertDate(final LocalDate it) {
-		return it == null ? null : it.toString();
+	public XMLGregorianCalendar createDateFromString(EDataType eDataType, String initialValue) {
+		return (XMLGregorianCalendar)XMLTypeFactory.eINSTANCE.createFromString(XMLTypePackage.Literals.DATE, initialValue);
 	}
 
 	/**
@@ -693,7 +701,7 @@ public class OutsideInFactoryImpl extends EFactoryImpl implements OutsideInFacto
 	 * @generated
 	 */
 	public String convertDateToString(EDataType eDataType, Object instanceValue) {
-		return convertDate((LocalDate)instanceValue);
+		return XMLTypeFactory.eINSTANCE.convertToString(XMLTypePackage.Literals.DATE, instanceValue);
 	}
 
 	/**

@@ -4,8 +4,8 @@
  */
 package org.outsidein.model.impl;
 
-import java.time.LocalDate;
 
+import javax.xml.datatype.XMLGregorianCalendar;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EDataType;
@@ -13,6 +13,7 @@ import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EReference;
 
+import org.eclipse.emf.ecore.EValidator;
 import org.eclipse.emf.ecore.impl.EPackageImpl;
 
 import org.outsidein.model.Activity;
@@ -37,6 +38,7 @@ import org.outsidein.model.InnovationStep;
 import org.outsidein.model.InnovationToolkit;
 import org.outsidein.model.Invention;
 import org.outsidein.model.InventionStatus;
+import org.outsidein.model.MaturityLevel;
 import org.outsidein.model.Methodology;
 import org.outsidein.model.Named;
 import org.outsidein.model.NextStep;
@@ -53,8 +55,10 @@ import org.outsidein.model.RelationshipDepth;
 import org.outsidein.model.RoleAssignment;
 import org.outsidein.model.Scenario;
 import org.outsidein.model.ScenarioStep;
+import org.outsidein.model.Scoring;
 import org.outsidein.model.Segment;
 import org.outsidein.model.ToolkitKind;
+import org.outsidein.model.util.OutsideInValidator;
 
 /**
  * <!-- begin-user-doc -->
@@ -195,6 +199,20 @@ public class OutsideInPackageImpl extends EPackageImpl implements OutsideInPacka
 	 * @generated
 	 */
 	private EClass methodologyEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass scoringEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass maturityLevelEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -387,6 +405,16 @@ public class OutsideInPackageImpl extends EPackageImpl implements OutsideInPacka
 
 		// Initialize created meta-data
 		theOutsideInPackage.initializePackageContents();
+
+		// Register package validator
+		EValidator.Registry.INSTANCE.put
+			(theOutsideInPackage,
+			 new EValidator.Descriptor() {
+				 @Override
+				 public EValidator getEValidator() {
+					 return OutsideInValidator.INSTANCE;
+				 }
+			 });
 
 		// Mark meta-data to indicate it can't be changed
 		theOutsideInPackage.freeze();
@@ -1242,6 +1270,216 @@ public class OutsideInPackageImpl extends EPackageImpl implements OutsideInPacka
 	 * @generated
 	 */
 	@Override
+	public EReference getMethodology_Scoring() {
+		return (EReference)methodologyEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getScoring() {
+		return scoringEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getScoring_CustomerShareRule() {
+		return (EAttribute)scoringEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getScoring_EmployeeShareRule() {
+		return (EAttribute)scoringEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getScoring_WeCanPoints() {
+		return (EAttribute)scoringEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getScoring_WeWillPoints() {
+		return (EAttribute)scoringEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getScoring_WeShouldPoints() {
+		return (EAttribute)scoringEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getScoring_PracticeWeight() {
+		return (EAttribute)scoringEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getScoring_EvidenceWeight() {
+		return (EAttribute)scoringEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getScoring_EvidenceInFull() {
+		return (EAttribute)scoringEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getScoring_StepsWeight() {
+		return (EAttribute)scoringEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getScoring_RolesWeight() {
+		return (EAttribute)scoringEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getScoring_EngagementWeight() {
+		return (EAttribute)scoringEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getScoring_CustomerRuleWeight() {
+		return (EAttribute)scoringEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getScoring_EmployeeRuleWeight() {
+		return (EAttribute)scoringEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getScoring_DepartmentsWeight() {
+		return (EAttribute)scoringEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getScoring_RolesPlayedWeight() {
+		return (EAttribute)scoringEClass.getEStructuralFeatures().get(14);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getScoring_Levels() {
+		return (EReference)scoringEClass.getEStructuralFeatures().get(15);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getMaturityLevel() {
+		return maturityLevelEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMaturityLevel_Number() {
+		return (EAttribute)maturityLevelEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMaturityLevel_MinimumScore() {
+		return (EAttribute)maturityLevelEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getActivityContainer() {
 		return activityContainerEClass;
 	}
@@ -1747,6 +1985,29 @@ public class OutsideInPackageImpl extends EPackageImpl implements OutsideInPacka
 		createEAttribute(methodologyEClass, METHODOLOGY__VERSION);
 		createEReference(methodologyEClass, METHODOLOGY__ROLES);
 		createEReference(methodologyEClass, METHODOLOGY__STEPS);
+		createEReference(methodologyEClass, METHODOLOGY__SCORING);
+
+		scoringEClass = createEClass(SCORING);
+		createEAttribute(scoringEClass, SCORING__CUSTOMER_SHARE_RULE);
+		createEAttribute(scoringEClass, SCORING__EMPLOYEE_SHARE_RULE);
+		createEAttribute(scoringEClass, SCORING__WE_CAN_POINTS);
+		createEAttribute(scoringEClass, SCORING__WE_WILL_POINTS);
+		createEAttribute(scoringEClass, SCORING__WE_SHOULD_POINTS);
+		createEAttribute(scoringEClass, SCORING__PRACTICE_WEIGHT);
+		createEAttribute(scoringEClass, SCORING__EVIDENCE_WEIGHT);
+		createEAttribute(scoringEClass, SCORING__EVIDENCE_IN_FULL);
+		createEAttribute(scoringEClass, SCORING__STEPS_WEIGHT);
+		createEAttribute(scoringEClass, SCORING__ROLES_WEIGHT);
+		createEAttribute(scoringEClass, SCORING__ENGAGEMENT_WEIGHT);
+		createEAttribute(scoringEClass, SCORING__CUSTOMER_RULE_WEIGHT);
+		createEAttribute(scoringEClass, SCORING__EMPLOYEE_RULE_WEIGHT);
+		createEAttribute(scoringEClass, SCORING__DEPARTMENTS_WEIGHT);
+		createEAttribute(scoringEClass, SCORING__ROLES_PLAYED_WEIGHT);
+		createEReference(scoringEClass, SCORING__LEVELS);
+
+		maturityLevelEClass = createEClass(MATURITY_LEVEL);
+		createEAttribute(maturityLevelEClass, MATURITY_LEVEL__NUMBER);
+		createEAttribute(maturityLevelEClass, MATURITY_LEVEL__MINIMUM_SCORE);
 
 		activityContainerEClass = createEClass(ACTIVITY_CONTAINER);
 		createEReference(activityContainerEClass, ACTIVITY_CONTAINER__ACTIVITIES);
@@ -1844,6 +2105,8 @@ public class OutsideInPackageImpl extends EPackageImpl implements OutsideInPacka
 		recognitionProgrammeEClass.getESuperTypes().add(this.getNamed());
 		openAccessInitiativeEClass.getESuperTypes().add(this.getNamed());
 		methodologyEClass.getESuperTypes().add(this.getNamed());
+		scoringEClass.getESuperTypes().add(this.getIdentified());
+		maturityLevelEClass.getESuperTypes().add(this.getNamed());
 		activityContainerEClass.getESuperTypes().add(this.getNamed());
 		customerRoleEClass.getESuperTypes().add(this.getActivityContainer());
 		innovationStepEClass.getESuperTypes().add(this.getActivityContainer());
@@ -1955,6 +2218,29 @@ public class OutsideInPackageImpl extends EPackageImpl implements OutsideInPacka
 		initEAttribute(getMethodology_Version(), ecorePackage.getEString(), "version", null, 0, 1, Methodology.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getMethodology_Roles(), this.getCustomerRole(), null, "roles", null, 0, -1, Methodology.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getMethodology_Steps(), this.getInnovationStep(), null, "steps", null, 0, -1, Methodology.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getMethodology_Scoring(), this.getScoring(), null, "scoring", null, 0, 1, Methodology.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(scoringEClass, Scoring.class, "Scoring", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getScoring_CustomerShareRule(), ecorePackage.getEDouble(), "customerShareRule", null, 0, 1, Scoring.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getScoring_EmployeeShareRule(), ecorePackage.getEDouble(), "employeeShareRule", null, 0, 1, Scoring.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getScoring_WeCanPoints(), ecorePackage.getEDouble(), "weCanPoints", null, 0, 1, Scoring.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getScoring_WeWillPoints(), ecorePackage.getEDouble(), "weWillPoints", null, 0, 1, Scoring.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getScoring_WeShouldPoints(), ecorePackage.getEDouble(), "weShouldPoints", null, 0, 1, Scoring.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getScoring_PracticeWeight(), ecorePackage.getEDouble(), "practiceWeight", null, 0, 1, Scoring.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getScoring_EvidenceWeight(), ecorePackage.getEDouble(), "evidenceWeight", null, 0, 1, Scoring.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getScoring_EvidenceInFull(), ecorePackage.getEInt(), "evidenceInFull", null, 0, 1, Scoring.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getScoring_StepsWeight(), ecorePackage.getEDouble(), "stepsWeight", null, 0, 1, Scoring.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getScoring_RolesWeight(), ecorePackage.getEDouble(), "rolesWeight", null, 0, 1, Scoring.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getScoring_EngagementWeight(), ecorePackage.getEDouble(), "engagementWeight", null, 0, 1, Scoring.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getScoring_CustomerRuleWeight(), ecorePackage.getEDouble(), "customerRuleWeight", null, 0, 1, Scoring.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getScoring_EmployeeRuleWeight(), ecorePackage.getEDouble(), "employeeRuleWeight", null, 0, 1, Scoring.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getScoring_DepartmentsWeight(), ecorePackage.getEDouble(), "departmentsWeight", null, 0, 1, Scoring.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getScoring_RolesPlayedWeight(), ecorePackage.getEDouble(), "rolesPlayedWeight", null, 0, 1, Scoring.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getScoring_Levels(), this.getMaturityLevel(), null, "levels", null, 0, -1, Scoring.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(maturityLevelEClass, MaturityLevel.class, "MaturityLevel", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getMaturityLevel_Number(), ecorePackage.getEInt(), "number", null, 0, 1, MaturityLevel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMaturityLevel_MinimumScore(), ecorePackage.getEDouble(), "minimumScore", null, 0, 1, MaturityLevel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(activityContainerEClass, ActivityContainer.class, "ActivityContainer", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getActivityContainer_Activities(), this.getActivity(), null, "activities", null, 0, -1, ActivityContainer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2062,10 +2348,48 @@ public class OutsideInPackageImpl extends EPackageImpl implements OutsideInPacka
 		addEEnumLiteral(assessmentCategoryEEnum, AssessmentCategory.WE_SHOULD);
 
 		// Initialize data types
-		initEDataType(dateEDataType, LocalDate.class, "Date", IS_SERIALIZABLE, !IS_GENERATED_INSTANCE_CLASS);
+		initEDataType(dateEDataType, XMLGregorianCalendar.class, "Date", IS_SERIALIZABLE, !IS_GENERATED_INSTANCE_CLASS);
 
 		// Create resource
 		createResource(eNS_URI);
+
+		// Create annotations
+		// http://www.eclipse.org/emf/2002/Ecore
+		createEcoreAnnotations();
+		// http:///org/eclipse/emf/ecore/util/ExtendedMetaData
+		createExtendedMetaDataAnnotations();
+	}
+
+	/**
+	 * Initializes the annotations for <b>http://www.eclipse.org/emf/2002/Ecore</b>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void createEcoreAnnotations() {
+		String source = "http://www.eclipse.org/emf/2002/Ecore";
+		addAnnotation
+		  (outsideInModelEClass,
+		   source,
+		   new String[] {
+			   "constraints", "contributedRules"
+		   });
+	}
+
+	/**
+	 * Initializes the annotations for <b>http:///org/eclipse/emf/ecore/util/ExtendedMetaData</b>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void createExtendedMetaDataAnnotations() {
+		String source = "http:///org/eclipse/emf/ecore/util/ExtendedMetaData";
+		addAnnotation
+		  (dateEDataType,
+		   source,
+		   new String[] {
+			   "baseType", "http://www.eclipse.org/emf/2003/XMLType#date"
+		   });
 	}
 
 } //OutsideInPackageImpl

@@ -4,10 +4,10 @@
  */
 package org.outsidein.model.impl;
 
-import java.time.LocalDate;
 
 import java.util.Collection;
 
+import javax.xml.datatype.XMLGregorianCalendar;
 import org.eclipse.emf.common.notify.Notification;
 
 import org.eclipse.emf.common.util.EList;
@@ -83,7 +83,7 @@ public class RoleAssignmentImpl extends IdentifiedImpl implements RoleAssignment
 	 * @generated
 	 * @ordered
 	 */
-	protected static final LocalDate SINCE_EDEFAULT = null;
+	protected static final XMLGregorianCalendar SINCE_EDEFAULT = null;
 
 	/**
 	 * The cached value of the '{@link #getSince() <em>Since</em>}' attribute.
@@ -93,7 +93,7 @@ public class RoleAssignmentImpl extends IdentifiedImpl implements RoleAssignment
 	 * @generated
 	 * @ordered
 	 */
-	protected LocalDate since = SINCE_EDEFAULT;
+	protected XMLGregorianCalendar since = SINCE_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getOutcomes() <em>Outcomes</em>}' reference list.
@@ -213,7 +213,7 @@ public class RoleAssignmentImpl extends IdentifiedImpl implements RoleAssignment
 	 * @generated
 	 */
 	@Override
-	public LocalDate getSince() {
+	public XMLGregorianCalendar getSince() {
 		return since;
 	}
 
@@ -223,8 +223,8 @@ public class RoleAssignmentImpl extends IdentifiedImpl implements RoleAssignment
 	 * @generated
 	 */
 	@Override
-	public void setSince(LocalDate newSince) {
-		LocalDate oldSince = since;
+	public void setSince(XMLGregorianCalendar newSince) {
+		XMLGregorianCalendar oldSince = since;
 		since = newSince;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, OutsideInPackage.ROLE_ASSIGNMENT__SINCE, oldSince, since));
@@ -310,7 +310,7 @@ public class RoleAssignmentImpl extends IdentifiedImpl implements RoleAssignment
 				setDepth((RelationshipDepth)newValue);
 				return;
 			case OutsideInPackage.ROLE_ASSIGNMENT__SINCE:
-				setSince((LocalDate)newValue);
+				setSince((XMLGregorianCalendar)newValue);
 				return;
 			case OutsideInPackage.ROLE_ASSIGNMENT__OUTCOMES:
 				getOutcomes().clear();

@@ -146,6 +146,14 @@ public class OutsideInAdapterFactory extends AdapterFactoryImpl {
 				return createMethodologyAdapter();
 			}
 			@Override
+			public Adapter caseScoring(Scoring object) {
+				return createScoringAdapter();
+			}
+			@Override
+			public Adapter caseMaturityLevel(MaturityLevel object) {
+				return createMaturityLevelAdapter();
+			}
+			@Override
 			public Adapter caseActivityContainer(ActivityContainer object) {
 				return createActivityContainerAdapter();
 			}
@@ -456,6 +464,34 @@ public class OutsideInAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createMethodologyAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.outsidein.model.Scoring <em>Scoring</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.outsidein.model.Scoring
+	 * @generated
+	 */
+	public Adapter createScoringAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.outsidein.model.MaturityLevel <em>Maturity Level</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.outsidein.model.MaturityLevel
+	 * @generated
+	 */
+	public Adapter createMaturityLevelAdapter() {
 		return null;
 	}
 

@@ -216,6 +216,21 @@ public class OutsideInSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case OutsideInPackage.SCORING: {
+				Scoring scoring = (Scoring)theEObject;
+				T result = caseScoring(scoring);
+				if (result == null) result = caseIdentified(scoring);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case OutsideInPackage.MATURITY_LEVEL: {
+				MaturityLevel maturityLevel = (MaturityLevel)theEObject;
+				T result = caseMaturityLevel(maturityLevel);
+				if (result == null) result = caseNamed(maturityLevel);
+				if (result == null) result = caseIdentified(maturityLevel);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case OutsideInPackage.ACTIVITY_CONTAINER: {
 				ActivityContainer activityContainer = (ActivityContainer)theEObject;
 				T result = caseActivityContainer(activityContainer);
@@ -558,6 +573,36 @@ public class OutsideInSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseMethodology(Methodology object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Scoring</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Scoring</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseScoring(Scoring object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Maturity Level</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Maturity Level</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseMaturityLevel(MaturityLevel object) {
 		return null;
 	}
 

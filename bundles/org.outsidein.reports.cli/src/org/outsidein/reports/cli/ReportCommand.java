@@ -13,6 +13,7 @@ import org.outsidein.cli.CommandContext;
 import org.outsidein.cli.ExitCodes;
 import org.outsidein.cli.TextTable;
 import org.outsidein.cli.UsageException;
+import org.outsidein.core.labels.ElementLabels;
 import org.outsidein.core.resource.ModelFiles;
 import org.outsidein.model.Assessment;
 import org.outsidein.model.OutsideInModel;
@@ -96,7 +97,7 @@ public class ReportCommand implements Command {
 		}
 		return model.getAssessments().stream().filter(a -> wanted.equals(a.getId()) || wanted.equalsIgnoreCase(a.getName()))
 				.findFirst().orElseThrow(() -> new UsageException("no assessment '" + wanted + "' in the model; it has: "
-						+ model.getAssessments().stream().map(a -> a.getName() + " (" + a.getId() + ")")
+						+ model.getAssessments().stream().map(a -> ElementLabels.name(a) + " (" + a.getId() + ")")
 								.collect(Collectors.joining(", "))));
 	}
 
@@ -107,5 +108,8 @@ public class ReportCommand implements Command {
 			table.row(generator.format(), generator.id(), generator.contributor(), generator.description());
 		}
 		table.print(context.out());
+		for (String problem : reports.problems()) {
+			context.out().println("note: " + problem);
+		}
 	}
 }

@@ -1,8 +1,6 @@
 package org.outsidein.reports.pdf;
 
 import java.io.File;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.logging.Level;
@@ -10,6 +8,7 @@ import java.util.logging.Logger;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
+import org.outsidein.reports.ReportFiles;
 import org.outsidein.reports.ReportGenerator;
 import org.outsidein.reports.ReportInput;
 import org.outsidein.reports.html.HtmlReport;
@@ -44,29 +43,23 @@ public class PdfReportGenerator implements ReportGenerator {
 		String page = HtmlReport.render(input, true);
 		progress.worked(1);
 		Path file = folder.resolve(input.baseName() + "-report.pdf");
-		Path temporary = Files.createTempFile(folder, "." + file.getFileName(), ".tmp");
-		try {
-			try (OutputStream out = Files.newOutputStream(temporary)) {
-				PdfRendererBuilder builder = new PdfRendererBuilder();
-				builder.useFastMode();
-				builder.withHtmlContent(page, folder.toUri().toString());
-				builder.useSVGDrawer(new BatikSVGDrawer());
-				for (String[] font : FONTS) {
-					File fontFile = new File(font[0]);
-					if (fontFile.isFile()) {
-						builder.useFont(fontFile, "Report Sans", Integer.valueOf(font[1]),
-								com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle.NORMAL, true);
-					}
+		// A half-written PDF never replaces a good one.
+		ReportFiles.write(file, out -> {
+			PdfRendererBuilder builder = new PdfRendererBuilder();
+			builder.useFastMode();
+			builder.withHtmlContent(page, folder.toUri().toString());
+			builder.useSVGDrawer(new BatikSVGDrawer());
+			for (String[] font : FONTS) {
+				File fontFile = new File(font[0]);
+				if (fontFile.isFile()) {
+					builder.useFont(fontFile, "Report Sans", Integer.valueOf(font[1]),
+							com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle.NORMAL, true);
 				}
-				builder.toStream(out);
-				progress.worked(1);
-				builder.run();
 			}
-			// A half-written PDF never replaces a good one.
-			Files.move(temporary, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-		} finally {
-			Files.deleteIfExists(temporary);
-		}
+			builder.toStream(out);
+			progress.worked(1);
+			builder.run();
+		});
 		progress.worked(1);
 		return List.of(file);
 	}

@@ -2,6 +2,8 @@ package org.outsidein.reports.charts;
 
 import java.util.Locale;
 
+import org.outsidein.core.metrics.Share;
+
 /** A half-circle gauge for a share against its rule of thumb: the arc fills up to the share, a tick marks the rule. */
 public final class GaugeChart {
 
@@ -14,11 +16,17 @@ public final class GaugeChart {
 	private GaugeChart() {
 	}
 
+	/** A share against its rule of thumb; an unknown share says which whole to set. */
+	public static String render(String title, Share rule) {
+		return render(title, rule.ratio(), rule.threshold(), rule.isKnown() ? "" : "set the " + rule.whole());
+	}
+
 	/**
 	 * @param share     the measured share, 0 to 1, or NaN when unknown
 	 * @param threshold the rule of thumb, 0 to 1
+	 * @param missing   what to do when the share is unknown
 	 */
-	public static String render(String title, double share, double threshold) {
+	static String render(String title, double share, double threshold, String missing) {
 		// The scale runs to twice the rule (or to the share, if higher), so the rule sits mid-gauge.
 		double max = Math.min(1.0, Math.max(threshold * 2, Double.isNaN(share) ? 0 : share));
 		Svg svg = new Svg(WIDTH, HEIGHT, title);
@@ -33,8 +41,7 @@ public final class GaugeChart {
 		svg.line(inner[0], inner[1], outer[0], outer[1], Svg.INK, 2, false);
 		svg.text(outer[0], outer[1] - 4, percent(threshold), "middle", 10, Svg.INK, false);
 		svg.text(CX, CY - 14, known ? percent(share) : "unknown", "middle", 24, met ? Svg.ACCENT : Svg.WARN, true);
-		svg.text(CX, CY + 4, met ? "rule met" : known ? "below the rule" : "whole not given", "middle", 11, Svg.MUTED,
-				false);
+		svg.text(CX, CY + 4, met ? "rule met" : known ? "below the rule" : missing, "middle", 11, Svg.MUTED, false);
 		svg.text(CX - R, CY + 22, "0 %", "middle", 9, Svg.MUTED, false);
 		svg.text(CX + R, CY + 22, percent(max), "middle", 9, Svg.MUTED, false);
 		return svg.toString();

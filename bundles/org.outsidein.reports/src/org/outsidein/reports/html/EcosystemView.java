@@ -3,17 +3,15 @@ package org.outsidein.reports.html;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
+import org.outsidein.core.labels.ElementLabels;
+import org.outsidein.core.metrics.EmployeeEngagement;
 import org.outsidein.core.metrics.EngagementMetrics;
 import org.outsidein.core.metrics.RoleSummary;
-import org.outsidein.model.Community;
-import org.outsidein.model.Customer;
-import org.outsidein.model.Employee;
+import org.outsidein.core.metrics.Share;
 import org.outsidein.model.InnovationToolkit;
 import org.outsidein.model.Invention;
 import org.outsidein.model.InventionStatus;
-import org.outsidein.model.Named;
 import org.outsidein.model.Outcome;
 import org.outsidein.model.RelationshipDepth;
 import org.outsidein.reports.ReportInput;
@@ -22,7 +20,7 @@ import org.outsidein.reports.charts.GaugeChart;
 import org.outsidein.reports.charts.OpportunityChart;
 import org.outsidein.reports.charts.Svg;
 
-/** The ecosystem sections: rules of thumb, roles, outcomes, inventions, communities and toolkits. */
+/** The ecosystem sections: rules of thumb, roles, outcomes, inventions, toolkits and who engages customers. */
 final class EcosystemView {
 
 	static final int NAMES_SHOWN = 12;
@@ -34,37 +32,45 @@ final class EcosystemView {
 	static Map<String, Object> of(ReportInput input) {
 		EngagementMetrics engagement = input.statistics().engagement();
 		return View.of()
-				.put("customerGauge", GaugeChart.render("Customers active in a role", engagement.activeCustomers().ratio(), 0.10))
-				.put("employeeGauge", GaugeChart.render("Employees engaging customers", engagement.engagedEmployees().ratio(), 0.30))
-				.put("customers", shareText(engagement.activeCustomers().count(), engagement.activeCustomers().total()))
-				.put("customersMet", engagement.activeCustomers().isMet())
-				.put("employees", shareText(engagement.engagedEmployees().count(), engagement.engagedEmployees().total()))
-				.put("employeesMet", engagement.engagedEmployees().isMet())
-				.put("departments", shareText(engagement.engagedDepartments().count(), engagement.engagedDepartments().total()))
+				.put("customerGauge", GaugeChart.render("Customers active in a role", engagement.activeCustomers()))
+				.put("employeeGauge", GaugeChart.render("Employees engaging customers", engagement.engagedEmployees()))
+				.put("customerRule", rule(engagement.activeCustomers()))
+				.put("employeeRule", rule(engagement.engagedEmployees()))
+				.put("departments", shareText(engagement.engagedDepartments()))
 				.put("roles", roles(input.statistics().roles()))
 				.put("opportunityChart", opportunityChart(input.statistics().outcomesByOpportunity()))
 				.put("outcomes", outcomes(input.statistics().outcomesByOpportunity()))
 				.put("unrated", input.statistics().outcomesByOpportunity().stream().filter(o -> o.getOpportunity() == null)
-						.map(Outcome::getName).toList())
+						.map(ElementLabels::name).toList())
 				.put("pipelineChart", pipelineChart(input.statistics().inventions()))
 				.put("inventions", inventions(input.statistics().inventions()))
-				.put("communities", communities(input.model().getCommunities()))
-				.put("toolkits", toolkits(input.model().getToolkits())).map();
+				.put("toolkits", toolkits(input.model().getToolkits()))
+				.put("employeesByRole", engagementRows(input.statistics().employees().byRole()))
+				.put("employeesByDepartment", engagementRows(input.statistics().employees().byDepartment())).map();
 	}
 
-	private static String shareText(int count, int total) {
-		return Formats.count(count) + " of " + (total > 0 ? Formats.count(total) : "an unknown number");
+	/** A rule of thumb as every format shows it: the threshold in force, the count and the verdict. */
+	static Map<String, Object> rule(Share share) {
+		return View.of().put("threshold", share.thresholdText()).put("share", shareText(share))
+				.put("percent", share.ratioText()).put("met", share.isMet()).put("known", share.isKnown())
+				.put("verdict", share.verdict()).map();
+	}
+
+	/** "2,243 of 20,000", or "12 of an unknown number". */
+	static String shareText(Share share) {
+		return Formats.count(share.count()) + " of " + (share.isKnown() ? Formats.count(share.total()) : "an unknown number");
 	}
 
 	private static List<Map<String, Object>> roles(List<RoleSummary> roles) {
 		List<Map<String, Object>> rows = new ArrayList<>();
 		for (RoleSummary role : roles) {
 			Map<RelationshipDepth, Integer> depths = role.depths();
-			rows.add(View.of().put("name", role.role().getName()).put("count", Formats.count(role.count()))
-					.put("who", Formats.names(role.customers(), Customer::getName, NAMES_SHOWN))
+			rows.add(View.of().put("name", ElementLabels.name(role.role())).put("people", Formats.count(role.people()))
+					.put("entries", Formats.count(role.count()))
+					.put("who", Formats.names(role.customers(), ElementLabels::name, NAMES_SHOWN))
 					.put("depth", depths.get(RelationshipDepth.ACQUAINTED) + " / " + depths.get(RelationshipDepth.ENGAGED) + " / "
 							+ depths.get(RelationshipDepth.COLLABORATING) + " / " + depths.get(RelationshipDepth.PARTNERING))
-					.put("outcomes", role.outcomes().keySet().stream().limit(3).map(Outcome::getName).toList())
+					.put("outcomes", role.outcomes().keySet().stream().limit(3).map(ElementLabels::name).toList())
 					.put("unplayed", role.count() == 0).map());
 		}
 		return rows;
@@ -86,7 +92,7 @@ final class EcosystemView {
 		for (int i = 0; i < ranked.size() && rows.size() < TOP_OPPORTUNITIES; i++) {
 			Outcome outcome = ranked.get(i);
 			if (outcome.getOpportunity() != null) {
-				rows.add(View.of().put("rank", i + 1).put("name", outcome.getName())
+				rows.add(View.of().put("rank", i + 1).put("name", ElementLabels.name(outcome))
 						.put("importance", Formats.decimal(outcome.getImportance()))
 						.put("satisfaction", Formats.decimal(outcome.getSatisfaction()))
 						.put("opportunity", Formats.decimal(outcome.getOpportunity()))
@@ -105,33 +111,30 @@ final class EcosystemView {
 	private static List<Map<String, Object>> inventions(Map<InventionStatus, List<Invention>> pipeline) {
 		List<Map<String, Object>> rows = new ArrayList<>();
 		pipeline.forEach((status, inventions) -> inventions.forEach(invention -> rows.add(View.of()
-				.put("status", status.getLiteral()).put("name", invention.getName())
-				.put("by", ((Customer) invention.eContainer()).getName())
-				.put("outcome", invention.getOutcome() == null ? "–" : invention.getOutcome().getName()).map())));
-		return rows;
-	}
-
-	private static List<Map<String, Object>> communities(List<Community> communities) {
-		List<Map<String, Object>> rows = new ArrayList<>();
-		for (Community community : communities) {
-			rows.add(View.of().put("name", community.getName()).put("ownership", community.getOwnership().getLiteral())
-					.put("channel", community.getChannel().getLiteral())
-					.put("purposes", community.getPurposes().stream().map(p -> p.getLiteral()).collect(Collectors.joining(", ")))
-					.put("members", Formats.count(community.getMembers().size()))
-					.put("employees", Formats.count(community.getEmployees().size()))
-					.put("executives", community.getEmployees().stream().filter(Employee::isExecutive).map(Named::getName).toList())
-					.put("ideas", community.getIdeas().size()).map());
-		}
+				.put("status", status.getLiteral()).put("name", ElementLabels.name(invention))
+				.put("by", ElementLabels.name(invention.eContainer()))
+				.put("outcome", invention.getOutcome() == null ? "–" : ElementLabels.name(invention.getOutcome())).map())));
 		return rows;
 	}
 
 	private static List<Map<String, Object>> toolkits(List<InnovationToolkit> toolkits) {
 		List<Map<String, Object>> rows = new ArrayList<>();
 		for (InnovationToolkit toolkit : toolkits) {
-			rows.add(View.of().put("name", toolkit.getName()).put("kind", toolkit.getKind().getLiteral())
-					.put("outcomes", toolkit.getOutcomes().stream().map(Outcome::getName).toList())
-					.put("users", Formats.count(toolkit.getUsers().size())).map());
+			rows.add(View.of().put("name", ElementLabels.name(toolkit)).put("kind", toolkit.getKind().getLiteral())
+					.put("outcomes", toolkit.getOutcomes().stream().map(ElementLabels::name).toList())
+					.put("users", Formats.count(EngagementMetrics.people(toolkit.getUsers())))
+					.put("userEntries", Formats.count(toolkit.getUsers().size())).map());
 		}
 		return rows;
+	}
+
+	private static List<Map<String, Object>> engagementRows(List<EmployeeEngagement.Row> rows) {
+		List<Map<String, Object>> view = new ArrayList<>();
+		for (EmployeeEngagement.Row row : rows) {
+			view.add(View.of().put("name", row.name()).put("interacting", row.interacting())
+					.put("monitoring", row.monitoring()).put("engaged", row.engaged())
+					.put("employees", row.employees()).put("none", row.engaged() == 0).map());
+		}
+		return view;
 	}
 }

@@ -30,7 +30,8 @@ final class FindingsView {
 					.put("omitted", Math.max(0, issues.size() - SHOWN_PER_SEVERITY)).map());
 		}
 		Map<Severity, Integer> counts = result.counts();
-		return View.of().put("groups", groups).put("errors", counts.get(Severity.ERROR))
-				.put("warnings", counts.get(Severity.WARNING)).put("infos", counts.get(Severity.INFO)).map();
+		return View.of().put("groups", groups).put("counts", Formats.plural(counts.get(Severity.ERROR), "error") + ", "
+				+ Formats.plural(counts.get(Severity.WARNING), "warning") + ", " + Formats.plural(counts.get(Severity.INFO), "note"))
+				.map();
 	}
 }

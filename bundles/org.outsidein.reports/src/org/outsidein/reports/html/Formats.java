@@ -15,6 +15,16 @@ public final class Formats {
 		return String.format(Locale.ROOT, "%,d", value);
 	}
 
+	/** "1 error", "3 errors". */
+	public static String plural(long count, String word) {
+		return plural(count, word, word + "s");
+	}
+
+	/** "1 activity", "27 activities". */
+	public static String plural(long count, String one, String many) {
+		return count(count) + " " + (count == 1 ? one : many);
+	}
+
 	public static String decimal(Double value) {
 		return value == null ? "–" : String.format(Locale.ROOT, "%.1f", value);
 	}

@@ -1,12 +1,11 @@
 package org.outsidein.reports.html;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
+import org.outsidein.reports.ReportFiles;
 import org.outsidein.reports.ReportGenerator;
 import org.outsidein.reports.ReportInput;
 
@@ -19,7 +18,7 @@ public class HtmlReportGenerator implements ReportGenerator {
 		String page = HtmlReport.render(input, false);
 		progress.worked(1);
 		Path file = folder.resolve(input.baseName() + "-report.html");
-		Files.writeString(file, page, StandardCharsets.UTF_8);
+		ReportFiles.writeText(file, page);
 		progress.worked(1);
 		return List.of(file);
 	}

@@ -12,8 +12,12 @@ final class View {
 		return new View();
 	}
 
+	/**
+	 * A missing value becomes empty text: the templates print what the view holds and stop at a null, and a
+	 * report must be written whatever the model leaves out.
+	 */
 	View put(String name, Object value) {
-		values.put(name, value);
+		values.put(name, value == null ? "" : value);
 		return this;
 	}
 

@@ -1,19 +1,15 @@
 package org.outsidein.reports.internal;
 
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
-import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IConfigurationElement;
-import org.eclipse.core.runtime.IExtensionRegistry;
-import org.eclipse.core.runtime.ILog;
-import org.eclipse.core.runtime.RegistryFactory;
+import org.outsidein.core.extensions.ContributionException;
+import org.outsidein.core.extensions.ExtensionReader;
+import org.outsidein.core.extensions.ExtensionReader.Contributions;
 import org.outsidein.reports.GeneratorDescriptor;
 import org.outsidein.reports.ReportGenerator;
 
-/** Reads {@code org.outsidein.reports.generators}; a contribution without id, format or class is logged and skipped. */
+/** Reads {@code org.outsidein.reports.generators}; a bad contribution is reported and skipped. */
 public final class ExtensionGenerators {
 
 	public static final String EXTENSION_POINT = "org.outsidein.reports.generators";
@@ -22,34 +18,29 @@ public final class ExtensionGenerators {
 	}
 
 	public static List<GeneratorDescriptor> read() {
-		IExtensionRegistry registry = RegistryFactory.getRegistry();
-		List<GeneratorDescriptor> generators = new ArrayList<>();
-		if (registry == null) {
-			return generators;
-		}
-		Set<String> ids = new HashSet<>();
-		for (IConfigurationElement element : registry.getConfigurationElementsFor(EXTENSION_POINT)) {
-			String id = element.getAttribute("id");
-			String format = element.getAttribute("format");
-			String contributor = element.getContributor().getName();
-			if (id == null || format == null || element.getAttribute("class") == null || !ids.add(id)) {
-				ILog.of(ExtensionGenerators.class).warn("Report generator from " + contributor
-						+ " ignored: it needs a unique id, a format and a class");
-				continue;
-			}
-			String name = element.getAttribute("name") == null ? id : element.getAttribute("name");
-			String description = element.getAttribute("description") == null ? "" : element.getAttribute("description");
-			generators.add(new GeneratorDescriptor(id, name, format, description, contributor, () -> create(element)));
-		}
-		return generators;
+		return contributions().items();
 	}
 
-	private static ReportGenerator create(IConfigurationElement element) {
+	/** The generators and the contributions that could not be read. */
+	public static Contributions<GeneratorDescriptor> contributions() {
+		return ExtensionReader.read(EXTENSION_POINT, "report generator", ExtensionGenerators::describe,
+				GeneratorDescriptor::id);
+	}
+
+	private static GeneratorDescriptor describe(IConfigurationElement element) throws ContributionException {
+		String id = ExtensionReader.required(element, "id");
+		String format = ExtensionReader.required(element, "format");
+		ExtensionReader.required(element, "class");
+		return new GeneratorDescriptor(id, ExtensionReader.optional(element, "name", id), format,
+				ExtensionReader.optional(element, "description", ""), element.getContributor().getName(),
+				() -> create(element, id));
+	}
+
+	private static ReportGenerator create(IConfigurationElement element, String id) {
 		try {
-			return (ReportGenerator) element.createExecutableExtension("class");
-		} catch (CoreException e) {
-			throw new IllegalStateException("cannot create " + element.getAttribute("class") + ": "
-					+ e.getStatus().getMessage(), e);
+			return ExtensionReader.create(element, "class", ReportGenerator.class, "report generator '" + id + "'");
+		} catch (ContributionException e) {
+			throw new IllegalStateException(e.getMessage(), e);
 		}
 	}
 }

@@ -1,7 +1,12 @@
 package org.outsidein.reports.maturity;
 
+import java.util.Collection;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 
 import org.outsidein.core.library.MethodologyLibrary;
 import org.outsidein.core.metrics.RoleSummary;
@@ -16,19 +21,24 @@ import org.outsidein.model.InventionStatus;
 import org.outsidein.model.Outcome;
 import org.outsidein.model.OutsideInModel;
 import org.outsidein.model.RelationshipDepth;
+import org.outsidein.model.Scoring;
 
 /**
- * What the model itself shows for each step and role: two checks of 50 points each, so that a
- * self-assessment is weighed against what is recorded. See docs/maturity-model.md, section 2.
+ * What the model itself records for each step and role: two pieces of evidence of equal weight, so that a
+ * self-assessment is weighed against what is recorded. A piece that counts things counts in full from the
+ * methodology's {@code evidenceInFull} items on, in proportion below: one toolkit user does not prove a
+ * whole step. See docs/maturity-model.md, section 2.
  */
 final class Evidence {
 
 	private final OutsideInModel model;
 	private final Map<CustomerRole, RoleSummary> roles;
+	private final int inFull;
 
-	Evidence(OutsideInModel model, Map<CustomerRole, RoleSummary> roles) {
+	Evidence(OutsideInModel model, Map<CustomerRole, RoleSummary> roles, Scoring scoring) {
 		this.model = model;
 		this.roles = roles;
+		this.inFull = Math.max(1, scoring.getEvidenceInFull());
 	}
 
 	/** Null for a step a methodology author added: no evidence is defined for it. */
@@ -37,19 +47,17 @@ final class Evidence {
 			return null;
 		}
 		return switch (step.getNumber()) {
-		case 1 -> score("Lead Customers role played", isPlayed(MethodologyLibrary.LEAD_CUSTOMERS),
-				"an invention piloted or commercialised", inventionsInMarket());
-		case 2 -> score("a toolkit with users", model.getToolkits().stream().anyMatch(t -> !t.getUsers().isEmpty()),
-				"half the outcomes rated", halfTheOutcomesRated());
-		case 3 -> score("an own community with employees", model.getCommunities().stream()
-				.anyMatch(c -> c.getOwnership() == CommunityOwnership.OWN && !c.getEmployees().isEmpty()),
-				"an executive in a community", model.getCommunities().stream().map(Community::getEmployees)
-						.flatMap(List::stream).anyMatch(Employee::isExecutive));
-		case 4 -> score("a recognition programme with participants",
-				model.getRecognitionProgrammes().stream().anyMatch(p -> !p.getParticipants().isEmpty()),
-				"Guides role played", isPlayed(MethodologyLibrary.GUIDES));
-		case 5 -> score("an open-access initiative", !model.getOpenInitiatives().isEmpty(),
-				"customers contributing to it", model.getOpenInitiatives().stream().anyMatch(i -> !i.getContributors().isEmpty()));
+		case 1 -> score(counted("customers playing Lead Customers", players(MethodologyLibrary.LEAD_CUSTOMERS)),
+				counted("inventions piloted or commercialised", inventionsInMarket()));
+		case 2 -> score(counted("customers using a toolkit", distinct(model.getToolkits(), t -> t.getUsers())),
+				new Term("share of outcomes rated", ratedOutcomes(), 0.5));
+		case 3 -> score(counted("employees in own communities", distinct(ownCommunities(), Community::getEmployees)),
+				counted("executives in communities", executivesInCommunities()));
+		case 4 -> score(counted("customers in recognition programmes",
+				distinct(model.getRecognitionProgrammes(), p -> p.getParticipants())),
+				counted("customers playing Guides", players(MethodologyLibrary.GUIDES)));
+		case 5 -> score(counted("open-access initiatives", model.getOpenInitiatives().size()),
+				counted("customers contributing to them", distinct(model.getOpenInitiatives(), i -> i.getContributors())));
 		default -> null;
 		};
 	}
@@ -59,34 +67,61 @@ final class Evidence {
 		int relationships = summary == null ? 0 : summary.depths().values().stream().mapToInt(Integer::intValue).sum();
 		int close = summary == null ? 0
 				: summary.depths().get(RelationshipDepth.COLLABORATING) + summary.depths().get(RelationshipDepth.PARTNERING);
-		return score("role played", summary != null && summary.count() > 0, "half its relationships close",
-				relationships > 0 && close * 2 >= relationships);
+		return score(counted("customers playing the role", summary == null ? 0 : summary.count()),
+				new Term("share of relationships collaborating or partnering",
+						relationships == 0 ? 0 : close * 100.0 / relationships, 0.5));
 	}
 
-	private boolean isPlayed(String roleId) {
-		return roles.entrySet().stream().anyMatch(e -> roleId.equals(e.getKey().getId()) && MethodologyLibrary
-				.isStandardRole(e.getKey()) && e.getValue().count() > 0);
+	/** "3 of 5 inventions piloted…": 100 from {@code inFull} items on, in proportion below. */
+	private Term counted(String what, int count) {
+		double value = Math.min(1.0, (double) count / inFull) * 100;
+		return new Term(what + " (" + count + ", in full from " + inFull + ")", value, 0.5);
 	}
 
-	private boolean inventionsInMarket() {
+	private int players(String standardRoleId) {
+		return roles.entrySet().stream().filter(e -> standardRoleId.equals(e.getKey().getId())
+				&& MethodologyLibrary.isStandardRole(e.getKey())).mapToInt(e -> e.getValue().count()).sum();
+	}
+
+	private int inventionsInMarket() {
+		int count = 0;
 		for (Customer customer : model.getCustomers()) {
 			for (Invention invention : customer.getInventions()) {
 				if (invention.getStatus() == InventionStatus.PILOTING
 						|| invention.getStatus() == InventionStatus.COMMERCIALISED) {
-					return true;
+					count++;
 				}
 			}
 		}
-		return false;
+		return count;
 	}
 
-	private boolean halfTheOutcomesRated() {
+	private double ratedOutcomes() {
 		List<Outcome> outcomes = model.getOutcomes();
 		long rated = outcomes.stream().filter(o -> o.getOpportunity() != null).count();
-		return !outcomes.isEmpty() && rated * 2 >= outcomes.size();
+		return outcomes.isEmpty() ? 0 : rated * 100.0 / outcomes.size();
 	}
 
-	private static Score score(String first, boolean firstHolds, String second, boolean secondHolds) {
-		return Score.of(List.of(new Term(first, firstHolds ? 100 : 0, 0.5), new Term(second, secondHolds ? 100 : 0, 0.5)));
+	private List<Community> ownCommunities() {
+		return model.getCommunities().stream().filter(c -> c.getOwnership() == CommunityOwnership.OWN).toList();
+	}
+
+	private int executivesInCommunities() {
+		Set<Employee> executives = Collections.newSetFromMap(new IdentityHashMap<>());
+		for (Community community : model.getCommunities()) {
+			community.getEmployees().stream().filter(Employee::isExecutive).forEach(executives::add);
+		}
+		return executives.size();
+	}
+
+	/** How many different elements the lists of all the owners hold together. */
+	private static <O> int distinct(Collection<O> owners, Function<O, ? extends Collection<?>> list) {
+		Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+		owners.forEach(owner -> seen.addAll(list.apply(owner)));
+		return seen.size();
+	}
+
+	private static Score score(Term first, Term second) {
+		return Score.of(List.of(first, second));
 	}
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.outsidein.core.library.MethodologyLibrary;
+import org.outsidein.core.library.MethodologyScoring;
 import org.outsidein.core.metrics.EngagementMetrics;
 import org.outsidein.core.metrics.RoleSummary;
 import org.outsidein.core.metrics.Share;
@@ -19,12 +20,13 @@ import org.outsidein.model.AssessmentCategory;
 import org.outsidein.model.CustomerRole;
 import org.outsidein.model.InnovationStep;
 import org.outsidein.model.OutsideInModel;
+import org.outsidein.model.Scoring;
 
-/** Scores an organisation's maturity as docs/maturity-model.md describes, showing every term. */
+/**
+ * Scores an organisation's maturity as docs/maturity-model.md describes, with the numbers of the model's
+ * methodology ({@link MethodologyScoring}), showing every term.
+ */
 public final class MaturityModel {
-
-	static final double PRACTICE_WEIGHT = 0.7;
-	static final double EVIDENCE_WEIGHT = 0.3;
 
 	private MaturityModel() {
 	}
@@ -35,24 +37,26 @@ public final class MaturityModel {
 
 	public static Maturity assess(OutsideInModel model, Assessment assessment, EngagementMetrics engagement,
 			List<RoleSummary> roleSummaries) {
+		Scoring scoring = MethodologyScoring.of(model);
 		Map<CustomerRole, RoleSummary> roles = new IdentityHashMap<>();
 		roleSummaries.forEach(summary -> roles.put(summary.role(), summary));
-		Evidence evidence = new Evidence(model, roles);
+		Evidence evidence = new Evidence(model, roles, scoring);
 		Map<Activity, Answer> answers = answersOf(assessment);
 
 		List<AreaScore> steps = new ArrayList<>();
 		for (InnovationStep step : MethodologyLibrary.stepsOf(model)) {
-			steps.add(area(step, answers, evidence.forStep(step)));
+			steps.add(area(step, answers, evidence.forStep(step), scoring));
 		}
 		List<AreaScore> roleScores = new ArrayList<>();
 		for (CustomerRole role : MethodologyLibrary.rolesOf(model)) {
-			roleScores.add(area(role, answers, evidence.forRole(role)));
+			roleScores.add(area(role, answers, evidence.forRole(role), scoring));
 		}
-		Score engagementScore = engagement(engagement, roleSummaries);
-		Score overall = Score.of(List.of(new Term("average of the steps", average(steps), 0.4),
-				new Term("average of the roles", average(roleScores), 0.4),
-				new Term("engagement", engagementScore.value(), 0.2)));
-		return new Maturity(assessment, steps, roleScores, engagementScore, overall, MaturityLevel.of(overall.value()));
+		Score engagementScore = engagement(engagement, MethodologyLibrary.rolesOf(model), roles, scoring);
+		Score overall = Score.of(List.of(new Term("average of the steps", average(steps), scoring.getStepsWeight()),
+				new Term("average of the roles", average(roleScores), scoring.getRolesWeight()),
+				new Term("engagement", engagementScore.value(), scoring.getEngagementWeight())));
+		return new Maturity(assessment, steps, roleScores, engagementScore, overall,
+				assessment == null ? null : Levels.reached(scoring, overall.value()), scoring);
 	}
 
 	/** Each activity's answer in the assessment; the last answer wins if one is answered twice. */
@@ -60,7 +64,7 @@ public final class MaturityModel {
 		Map<Activity, Answer> answers = new HashMap<>();
 		if (assessment != null) {
 			for (Answer answer : assessment.getAnswers()) {
-				if (answer.getActivity() != null) {
+				if (answer.getActivity() != null && !answer.getActivity().eIsProxy()) {
 					answers.put(answer.getActivity(), answer);
 				}
 			}
@@ -68,7 +72,8 @@ public final class MaturityModel {
 		return answers;
 	}
 
-	private static AreaScore area(ActivityContainer area, Map<Activity, Answer> answers, Score evidence) {
+	private static AreaScore area(ActivityContainer area, Map<Activity, Answer> answers, Score evidence,
+			Scoring scoring) {
 		Map<AssessmentCategory, Integer> counts = new EnumMap<>(AssessmentCategory.class);
 		for (AssessmentCategory category : AssessmentCategory.values()) {
 			counts.put(category, 0);
@@ -76,7 +81,7 @@ public final class MaturityModel {
 		double points = 0;
 		for (Activity activity : area.getActivities()) {
 			Answer answer = answers.get(activity);
-			points += AnswerPoints.of(answer);
+			points += AnswerPoints.of(answer, scoring);
 			counts.merge(answer == null ? AssessmentCategory.NOT_ASSESSED : answer.getCategory(), 1, Integer::sum);
 		}
 		int activities = area.getActivities().size();
@@ -84,22 +89,31 @@ public final class MaturityModel {
 		Score practice = Score.of(List.of(new Term("average points of " + activities + " activities × 100",
 				practiceValue, 1.0)));
 		Score combined = evidence == null ? Score.of(List.of(new Term("practice", practice.value(), 1.0)))
-				: Score.of(List.of(new Term("practice", practice.value(), PRACTICE_WEIGHT),
-						new Term("evidence", evidence.value(), EVIDENCE_WEIGHT)));
+				: Score.of(List.of(new Term("practice", practice.value(), scoring.getPracticeWeight()),
+						new Term("evidence", evidence.value(), scoring.getEvidenceWeight())));
 		return new AreaScore(area, practice, evidence, combined, counts);
 	}
 
-	private static Score engagement(EngagementMetrics engagement, List<RoleSummary> roles) {
-		long played = roles.stream().filter(r -> MethodologyLibrary.isStandardRole(r.role()) && r.count() > 0).count();
-		return Score.of(List.of(new Term("customers in roles vs the 10 % rule", towards(engagement.activeCustomers()), 0.25),
-				new Term("employees engaging vs the 30 % rule", towards(engagement.engagedEmployees()), 0.25),
-				new Term("departments engaging customers", percent(engagement.engagedDepartments()), 0.25),
-				new Term("standard roles played", played * 100.0 / MethodologyLibrary.STANDARD_ROLES.size(), 0.25)));
+	private static Score engagement(EngagementMetrics engagement, List<CustomerRole> methodologyRoles,
+			Map<CustomerRole, RoleSummary> summaries, Scoring scoring) {
+		long played = methodologyRoles.stream().filter(role -> summaries.containsKey(role) && summaries.get(role).count() > 0)
+				.count();
+		Share customers = engagement.activeCustomers();
+		Share employees = engagement.engagedEmployees();
+		return Score.of(List.of(
+				new Term("customers in roles vs the " + customers.thresholdText() + " rule", towards(customers),
+						scoring.getCustomerRuleWeight()),
+				new Term("employees engaging vs the " + employees.thresholdText() + " rule", towards(employees),
+						scoring.getEmployeeRuleWeight()),
+				new Term("departments engaging customers", percent(engagement.engagedDepartments()),
+						scoring.getDepartmentsWeight()),
+				new Term("roles played", methodologyRoles.isEmpty() ? 0 : played * 100.0 / methodologyRoles.size(),
+						scoring.getRolesPlayedWeight())));
 	}
 
-	/** 100 when the rule of thumb is met, proportionally less below it. */
+	/** 100 when the rule of thumb is met, proportionally less below it; 0 when the whole is unknown. */
 	private static double towards(Share share) {
-		return share.isKnown() ? Math.min(1.0, share.ratio() / share.threshold()) * 100 : 0;
+		return share.isKnown() && share.threshold() > 0 ? Math.min(1.0, share.ratio() / share.threshold()) * 100 : 0;
 	}
 
 	private static double percent(Share share) {
@@ -110,5 +124,4 @@ public final class MaturityModel {
 		return areas.stream().map(AreaScore::combined).map(Score::value).mapToDouble(Double::doubleValue).average()
 				.orElse(0);
 	}
-
 }

@@ -23,7 +23,8 @@ public record Score(double value, List<Term> terms) {
 		return sum + " = " + number(value);
 	}
 
-	static String number(double value) {
+	/** "0.25", "77", "51.88": a number as the arithmetic shows it. */
+	public static String number(double value) {
 		if (value == Math.rint(value)) {
 			return Long.toString(Math.round(value));
 		}

@@ -1,12 +1,13 @@
 package org.outsidein.reports.text;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+
+import org.outsidein.reports.ReportFiles;
 
 /**
  * Writes RFC 4180 CSV: CRLF line ends, fields quoted when they hold a comma, quote or line break, quotes
@@ -19,12 +20,14 @@ public final class Csv {
 	}
 
 	public static void write(Path file, List<String> header, List<List<String>> rows) throws IOException {
-		try (Writer out = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
+		ReportFiles.write(file, stream -> {
+			Writer out = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
 			writeRow(out, header);
 			for (List<String> row : rows) {
 				writeRow(out, row);
 			}
-		}
+			out.flush();
+		});
 	}
 
 	private static void writeRow(Writer out, List<String> cells) throws IOException {

@@ -8,16 +8,21 @@ import java.util.Map;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
-import org.outsidein.core.metrics.OverdueNextSteps;
+import org.outsidein.core.labels.ElementLabels;
+import org.outsidein.core.metrics.EmployeeEngagement;
+import org.outsidein.core.metrics.EngagementMetrics;
+import org.outsidein.core.metrics.NextStepStatus;
 import org.outsidein.core.metrics.RoleSummary;
 import org.outsidein.model.Answer;
 import org.outsidein.model.Assessment;
-import org.outsidein.model.Customer;
+import org.outsidein.model.AssessmentCategory;
+import org.outsidein.model.Community;
 import org.outsidein.model.Invention;
 import org.outsidein.model.InventionStatus;
 import org.outsidein.model.NextStep;
 import org.outsidein.model.Outcome;
 import org.outsidein.model.RelationshipDepth;
+import org.outsidein.model.util.Days;
 import org.outsidein.reports.ReportGenerator;
 import org.outsidein.reports.ReportInput;
 import org.outsidein.reports.maturity.AreaScore;
@@ -26,34 +31,34 @@ import org.outsidein.validation.Issue;
 /** The report's tables as CSV files, one per table, complete (no "and N more"): for spreadsheets and scripts. */
 public class CsvReportGenerator implements ReportGenerator {
 
-	@Override
-	public List<Path> generate(ReportInput input, Path folder, IProgressMonitor monitor) throws Exception {
-		SubMonitor progress = SubMonitor.convert(monitor, "CSV tables", 6);
-		List<Path> files = new ArrayList<>();
-		files.add(write(folder, input, "maturity", List.of("kind", "area", "practice", "evidence", "combined", "we can",
-				"we will", "we should", "not assessed"), maturity(input)));
-		progress.worked(1);
-		files.add(write(folder, input, "roles", List.of("role", "customers", "names", "acquainted", "engaged",
-				"collaborating", "partnering", "outcomes cared about"), roles(input)));
-		progress.worked(1);
-		files.add(write(folder, input, "outcomes", List.of("rank", "outcome", "importance", "satisfaction", "opportunity"),
-				outcomes(input)));
-		files.add(write(folder, input, "inventions", List.of("status", "invention", "lead user", "observed on", "outcome"),
-				inventions(input)));
-		progress.worked(2);
-		files.add(write(folder, input, "assessments", List.of("assessment", "date", "activity", "area", "answer", "plan",
-				"budget", "delivery date", "next step", "responsible", "deadline", "done", "overdue"), answers(input)));
-		progress.worked(1);
-		files.add(write(folder, input, "findings", List.of("severity", "rule", "message", "element", "id"), findings(input)));
-		progress.worked(1);
-		return files;
+	private record Table(String name, List<String> header, List<List<String>> rows) {
 	}
 
-	private static Path write(Path folder, ReportInput input, String table, List<String> header, List<List<String>> rows)
-			throws java.io.IOException {
-		Path file = folder.resolve(input.baseName() + "-" + table + ".csv");
-		Csv.write(file, header, rows);
-		return file;
+	@Override
+	public List<Path> generate(ReportInput input, Path folder, IProgressMonitor monitor) throws Exception {
+		List<Table> tables = List.of(
+				new Table("maturity", List.of("kind", "area", "practice", "evidence", "combined", "we can", "we will",
+						"we should", "not assessed"), maturity(input)),
+				new Table("roles", List.of("role", "customers", "entries", "names", "acquainted", "engaged", "collaborating",
+						"partnering", "outcomes cared about"), roles(input)),
+				new Table("engagement", List.of("by", "name", "interacting", "monitoring", "engaged", "employees listed"),
+						engagement(input.statistics().employees())),
+				new Table("outcomes", List.of("rank", "outcome", "importance", "satisfaction", "opportunity"), outcomes(input)),
+				new Table("inventions", List.of("status", "invention", "lead user", "observed on", "outcome"), inventions(input)),
+				new Table("communities", List.of("community", "run by", "meets", "members", "entries", "employees", "ideas"),
+						communities(input)),
+				new Table("assessments", List.of("assessment", "date", "activity", "area", "answer", "plan", "budget",
+						"delivery date", "next step", "responsible", "deadline", "status"), answers(input)),
+				new Table("findings", List.of("severity", "rule", "message", "element", "id"), findings(input)));
+		SubMonitor progress = SubMonitor.convert(monitor, "CSV tables", tables.size());
+		List<Path> files = new ArrayList<>();
+		for (Table table : tables) {
+			Path file = folder.resolve(input.baseName() + "-" + table.name() + ".csv");
+			Csv.write(file, table.header(), table.rows());
+			files.add(file);
+			progress.worked(1);
+		}
+		return files;
 	}
 
 	private static List<List<String>> maturity(ReportInput input) {
@@ -61,32 +66,42 @@ public class CsvReportGenerator implements ReportGenerator {
 		input.maturity().steps().forEach(area -> rows.add(areaRow("step", area)));
 		input.maturity().roles().forEach(area -> rows.add(areaRow("role", area)));
 		rows.add(List.of("engagement", "rules of thumb", "", "", number(input.maturity().engagement().value()), "", "", "", ""));
-		rows.add(List.of("overall", input.maturity().level().label(), "", "", number(input.maturity().overall().value()), "",
-				"", "", ""));
+		rows.add(List.of("overall", input.maturity().level() == null ? "not assessed yet" : ElementLabels.name(input.maturity().level()),
+				"", "", input.maturity().isAssessed() ? number(input.maturity().overall().value()) : "", "", "", "", ""));
 		return rows;
 	}
 
 	private static List<String> areaRow(String kind, AreaScore area) {
-		var answers = area.answers();
-		return List.of(kind, area.area().getName(), number(area.practice().value()),
+		Map<AssessmentCategory, Integer> answers = area.answers();
+		return List.of(kind, ElementLabels.name(area.area()), number(area.practice().value()),
 				area.evidence() == null ? "" : number(area.evidence().value()), number(area.combined().value()),
-				answers.get(org.outsidein.model.AssessmentCategory.WE_CAN).toString(),
-				answers.get(org.outsidein.model.AssessmentCategory.WE_WILL).toString(),
-				answers.get(org.outsidein.model.AssessmentCategory.WE_SHOULD).toString(),
-				answers.get(org.outsidein.model.AssessmentCategory.NOT_ASSESSED).toString());
+				answers.get(AssessmentCategory.WE_CAN).toString(), answers.get(AssessmentCategory.WE_WILL).toString(),
+				answers.get(AssessmentCategory.WE_SHOULD).toString(), answers.get(AssessmentCategory.NOT_ASSESSED).toString());
 	}
 
 	private static List<List<String>> roles(ReportInput input) {
 		List<List<String>> rows = new ArrayList<>();
 		for (RoleSummary role : input.statistics().roles()) {
 			Map<RelationshipDepth, Integer> depths = role.depths();
-			rows.add(List.of(role.role().getName(), String.valueOf(role.count()),
-					String.join("; ", role.customers().stream().map(Customer::getName).toList()),
+			rows.add(List.of(ElementLabels.name(role.role()), String.valueOf(role.people()), String.valueOf(role.count()),
+					String.join("; ", role.customers().stream().map(ElementLabels::name).toList()),
 					depths.get(RelationshipDepth.ACQUAINTED).toString(), depths.get(RelationshipDepth.ENGAGED).toString(),
 					depths.get(RelationshipDepth.COLLABORATING).toString(), depths.get(RelationshipDepth.PARTNERING).toString(),
-					String.join("; ", role.outcomes().keySet().stream().map(Outcome::getName).toList())));
+					String.join("; ", role.outcomes().keySet().stream().map(ElementLabels::name).toList())));
 		}
 		return rows;
+	}
+
+	private static List<List<String>> engagement(EmployeeEngagement employees) {
+		List<List<String>> rows = new ArrayList<>();
+		employees.byRole().forEach(row -> rows.add(engagementRow("role", row)));
+		employees.byDepartment().forEach(row -> rows.add(engagementRow("department", row)));
+		return rows;
+	}
+
+	private static List<String> engagementRow(String by, EmployeeEngagement.Row row) {
+		return List.of(by, row.name(), String.valueOf(row.interacting()), String.valueOf(row.monitoring()),
+				String.valueOf(row.engaged()), by.equals("role") ? "" : String.valueOf(row.employees()));
 	}
 
 	private static List<List<String>> outcomes(ReportInput input) {
@@ -94,7 +109,7 @@ public class CsvReportGenerator implements ReportGenerator {
 		List<Outcome> ranked = input.statistics().outcomesByOpportunity();
 		for (int i = 0; i < ranked.size(); i++) {
 			Outcome outcome = ranked.get(i);
-			rows.add(List.of(outcome.getOpportunity() == null ? "" : String.valueOf(i + 1), outcome.getName(),
+			rows.add(List.of(outcome.getOpportunity() == null ? "" : String.valueOf(i + 1), ElementLabels.name(outcome),
 					number(outcome.getImportance()), number(outcome.getSatisfaction()), number(outcome.getOpportunity())));
 		}
 		return rows;
@@ -104,31 +119,44 @@ public class CsvReportGenerator implements ReportGenerator {
 		List<List<String>> rows = new ArrayList<>();
 		for (Map.Entry<InventionStatus, List<Invention>> entry : input.statistics().inventions().entrySet()) {
 			for (Invention invention : entry.getValue()) {
-				rows.add(List.of(entry.getKey().getLiteral(), invention.getName(), ((Customer) invention.eContainer()).getName(),
-						invention.getObservedOn() == null ? "" : invention.getObservedOn().toString(),
-						invention.getOutcome() == null ? "" : invention.getOutcome().getName()));
+				rows.add(List.of(entry.getKey().getLiteral(), ElementLabels.name(invention),
+						ElementLabels.name(invention.eContainer()),
+						Days.text(invention.getObservedOn()),
+						invention.getOutcome() == null ? "" : ElementLabels.name(invention.getOutcome())));
 			}
 		}
 		return rows;
 	}
 
+	private static List<List<String>> communities(ReportInput input) {
+		List<List<String>> rows = new ArrayList<>();
+		for (Community community : input.model().getCommunities()) {
+			rows.add(List.of(ElementLabels.name(community), community.getOwnership().getLiteral(),
+					community.getChannel().getLiteral(), String.valueOf(EngagementMetrics.people(community.getMembers())),
+					String.valueOf(community.getMembers().size()), String.valueOf(community.getEmployees().size()),
+					String.valueOf(community.getIdeas().size())));
+		}
+		return rows;
+	}
+
+	/** Every answer of every assessment; a next step of an earlier assessment is marked superseded. */
 	private static List<List<String>> answers(ReportInput input) {
 		List<List<String>> rows = new ArrayList<>();
+		Assessment latest = input.maturity().assessment();
 		for (Assessment assessment : input.model().getAssessments()) {
 			for (Answer answer : assessment.getAnswers()) {
 				NextStep step = answer.getNextStep();
-				boolean overdue = step != null && OverdueNextSteps.isOverdue(step, input.asOf());
-				rows.add(List.of(text(assessment.getName()), String.valueOf(assessment.getDate()),
-						answer.getActivity() == null ? "" : text(answer.getActivity().getName()),
+				rows.add(List.of(ElementLabels.name(assessment), Days.text(assessment.getDate()),
+						answer.getActivity() == null ? "" : ElementLabels.name(answer.getActivity()),
 						answer.getActivity() == null || answer.getActivity().eContainer() == null ? ""
-								: text(((org.outsidein.model.Named) answer.getActivity().eContainer()).getName()),
+								: ElementLabels.name(answer.getActivity().eContainer()),
 						answer.getCategory().getLiteral(), text(answer.getPlan()),
 						answer.getBudget() == null ? "" : answer.getBudget().toPlainString(),
-						answer.getDeliveryDate() == null ? "" : answer.getDeliveryDate().toString(),
+						Days.text(answer.getDeliveryDate()),
 						step == null ? "" : text(step.getAction()),
-						step == null || step.getResponsible() == null ? "" : text(step.getResponsible().getName()),
-						step == null || step.getDeadline() == null ? "" : step.getDeadline().toString(),
-						step == null ? "" : String.valueOf(step.isDone()), String.valueOf(overdue)));
+						step == null || step.getResponsible() == null ? "" : ElementLabels.name(step.getResponsible()),
+						step == null ? "" : Days.text(step.getDeadline()),
+						step == null ? "" : NextStepStatus.of(step, latest, input.asOf()).word()));
 			}
 		}
 		return rows;

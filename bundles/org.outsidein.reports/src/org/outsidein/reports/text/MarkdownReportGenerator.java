@@ -1,13 +1,12 @@
 package org.outsidein.reports.text;
 
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.outsidein.reports.ReportFiles;
 import org.outsidein.reports.ReportGenerator;
 import org.outsidein.reports.ReportInput;
 import org.outsidein.reports.html.ReportView;
@@ -26,7 +25,7 @@ public class MarkdownReportGenerator implements ReportGenerator {
 		StringWriter out = new StringWriter(32 * 1024);
 		TEMPLATES.getTemplate("report.md.ftl").process(view, out);
 		Path file = folder.resolve(input.baseName() + "-report.md");
-		Files.writeString(file, out.toString(), StandardCharsets.UTF_8);
+		ReportFiles.writeText(file, out.toString());
 		return List.of(file);
 	}
 

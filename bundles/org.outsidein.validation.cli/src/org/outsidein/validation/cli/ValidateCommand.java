@@ -18,6 +18,7 @@ import org.outsidein.cli.ProductVersion;
 import org.outsidein.cli.TextTable;
 import org.outsidein.cli.UsageException;
 import org.outsidein.core.resource.ModelFiles;
+import org.outsidein.core.resource.ModelLoadException;
 import org.outsidein.model.OutsideInModel;
 import org.outsidein.validation.RuleDescriptor;
 import org.outsidein.validation.RuleProfile;
@@ -29,7 +30,8 @@ import org.outsidein.validation.format.ValidationReport;
 
 /**
  * {@code outsidein validate MODEL...}: a quality gate for CI. Exit 0 when nothing reaches {@code --fail-on}
- * (error by default), 1 when something does, 2 on a usage or file error.
+ * (error by default), 1 when something does, 2 on a usage error. A model file that cannot be loaded is an
+ * error finding of its own ({@link ValidationService#MODEL_FILE}), reported with the other files' results.
  */
 public class ValidateCommand implements Command {
 
@@ -60,7 +62,14 @@ public class ValidateCommand implements Command {
 			Path file = context.path(name);
 			RuleProfile profile = profile(arguments, context, service, file);
 			long started = System.nanoTime();
-			OutsideInModel model = ModelFiles.load(file);
+			OutsideInModel model;
+			try {
+				model = ModelFiles.load(file);
+			} catch (ModelLoadException e) {
+				// One broken file must not hide the results of the others: it is a result of its own.
+				results.add(ValidationService.unloadable(e, asOf));
+				continue;
+			}
 			long loaded = System.nanoTime();
 			ValidationResult result = null;
 			// --repeat N validates the same loaded model N times: benchmarks use it to see warm figures.
@@ -72,7 +81,9 @@ public class ValidateCommand implements Command {
 			}
 			results.add(result);
 		}
-		ValidationReport report = new ValidationReport(results, service.rules(),
+		List<RuleDescriptor> rules = new ArrayList<>(service.rules());
+		rules.add(ValidationService.MODEL_FILE);
+		ValidationReport report = new ValidationReport(results, rules,
 				path -> context.display(path).toString(), ProductVersion.current(), failOn);
 		Writer out = new OutputStreamWriter(context.out(), StandardCharsets.UTF_8);
 		format.write(report, out);
@@ -110,6 +121,9 @@ public class ValidateCommand implements Command {
 		context.out().println();
 		context.out().println(service.rules().size() + " rules. Switch one off or change its severity in a "
 				+ RuleProfile.FILE_NAME + " file next to the models, or with --rules PROFILE.");
+		for (String problem : service.problems()) {
+			context.out().println("note: " + problem);
+		}
 	}
 
 	private static void printTimings(CommandContext context, Path file, ValidationResult result, long loadNanos) {

@@ -86,11 +86,9 @@ public class JUnitFormat implements ResultFormat {
 	}
 
 	private static String lines(ValidationReport report, ValidationResult result, List<Issue> issues) {
-		return issues.stream().map(issue -> {
-			int line = report.lineOf(result, issue);
-			return issue.severity().word() + ": " + report.display(result) + (line > 0 ? ":" + line : "") + ": "
-					+ issue.elementPath() + ": " + issue.message();
-		}).collect(Collectors.joining("\n", "\n", "\n"));
+		return issues.stream().map(issue -> issue.severity().word() + ": " + report.location(result, issue) + ": "
+				+ (issue.elementPath().isEmpty() ? "" : issue.elementPath() + ": ") + issue.message())
+				.collect(Collectors.joining("\n", "\n", "\n"));
 	}
 
 	private static String seconds(long nanos) {

@@ -49,6 +49,7 @@ public class JsonFormat implements ResultFormat {
 		json.put("id", issue.targetUri());
 		int line = report.lineOf(result, issue);
 		json.put("line", line > 0 ? Integer.valueOf(line) : null);
+		json.put("column", issue.column() > 0 ? Integer.valueOf(issue.column()) : null);
 		json.put("fix", issue.fixId());
 		json.put("explanation", issue.explanation());
 		return json;

@@ -79,7 +79,12 @@ public class SarifFormat implements ResultFormat {
 		physical.put("artifactLocation", Map.of("uri", report.display(result).replace('\\', '/')));
 		int line = report.lineOf(result, issue);
 		if (line > 0) {
-			physical.put("region", Map.of("startLine", line));
+			Map<String, Object> region = new LinkedHashMap<>();
+			region.put("startLine", line);
+			if (issue.column() > 0) {
+				region.put("startColumn", issue.column());
+			}
+			physical.put("region", region);
 		}
 		Map<String, Object> location = new LinkedHashMap<>();
 		location.put("physicalLocation", physical);

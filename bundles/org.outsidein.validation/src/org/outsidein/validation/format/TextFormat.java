@@ -19,8 +19,8 @@ public class TextFormat implements ResultFormat {
 		Map<String, RuleDescriptor> fired = new LinkedHashMap<>();
 		for (ValidationResult result : report.results()) {
 			String file = report.display(result);
-			out.write(file + ": " + summary(result) + " (as of " + result.asOf() + ", " + result.rulesRun().size()
-					+ " rules)\n");
+			out.write(file + ": " + summary(result) + " (as of " + result.asOf() + ", "
+					+ plural(result.rulesRun().size(), "rule") + ")\n");
 			for (Severity severity : Severity.values()) {
 				List<Issue> issues = result.issues().stream().filter(i -> i.severity() == severity).toList();
 				if (issues.isEmpty()) {
@@ -28,8 +28,7 @@ public class TextFormat implements ResultFormat {
 				}
 				out.write("\n" + heading(severity) + " (" + issues.size() + ")\n");
 				for (Issue issue : issues) {
-					int line = report.lineOf(result, issue);
-					out.write("  " + file + (line > 0 ? ":" + line : "") + "  " + issue.elementPath() + "\n");
+					out.write("  " + report.location(result, issue) + "  " + issue.elementPath() + "\n");
 					out.write("    " + issue.message() + "  [" + issue.ruleId() + "]\n");
 					RuleDescriptor rule = report.rule(issue.ruleId());
 					if (rule != null) {

@@ -56,12 +56,21 @@ public final class ValidationReport {
 		return failOn;
 	}
 
-	/** The line the issue's element starts on in its file, or 0 when unknown. */
+	/** The line of the finding, or the line its element starts on in its file; 0 when unknown. */
 	public int lineOf(ValidationResult result, Issue issue) {
+		if (issue.line() > 0) {
+			return issue.line();
+		}
 		if (result.file() == null || issue.targetUri() == null) {
 			return 0;
 		}
 		return lines.computeIfAbsent(result.file(), ElementLines::of).lineOf(issue.targetUri());
+	}
+
+	/** "models/acme.outsidein:12:5", as far as the place is known. */
+	public String location(ValidationResult result, Issue issue) {
+		int line = lineOf(result, issue);
+		return display(result) + (line > 0 ? ":" + line + (issue.column() > 0 ? ":" + issue.column() : "") : "");
 	}
 
 	public String display(ValidationResult result) {

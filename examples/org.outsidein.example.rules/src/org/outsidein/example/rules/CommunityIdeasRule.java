@@ -1,6 +1,7 @@
 package org.outsidein.example.rules;
 
 import org.eclipse.emf.ecore.EObject;
+import org.outsidein.core.labels.ElementLabels;
 import org.outsidein.model.Community;
 import org.outsidein.model.CommunityOwnership;
 import org.outsidein.validation.RuleContext;
@@ -13,7 +14,7 @@ public class CommunityIdeasRule implements ValidationRule {
 	public void check(EObject target, RuleContext context) {
 		Community community = (Community) target;
 		if (community.getOwnership() == CommunityOwnership.OWN && community.getIdeas().isEmpty()) {
-			context.report(community, "No idea is recorded from the community '" + community.getName() + "'");
+			context.report(community, "No idea is recorded from the community " + ElementLabels.quotedName(community));
 		}
 	}
 }

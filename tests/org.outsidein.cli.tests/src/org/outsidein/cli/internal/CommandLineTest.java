@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.outsidein.core.resource.ModelFiles;
 import org.outsidein.model.OutsideInModel;
+import org.outsidein.tests.support.Examples;
 
 class CommandLineTest {
 
@@ -26,8 +27,7 @@ class CommandLineTest {
 	}
 
 	private static Path example() {
-		return Path.of(System.getProperty("outsidein.examples", "../../examples"), "cairnwood-outdoor.outsidein")
-				.toAbsolutePath().normalize();
+		return Examples.cairnwood();
 	}
 
 	@Test
@@ -66,13 +66,14 @@ class CommandLineTest {
 		assertTrue(out.contains("as of 2026-06-30"), out);
 		assertTrue(Pattern.compile("Customers active in a role +2,243 +of 20,000 +11\\.2 % +rule >= 10 % +met")
 				.matcher(out).find(), out);
-		assertTrue(Pattern.compile("Employees engaging customers +17 +of 64 +26\\.6 % +rule >= 30 % +NOT MET")
+		assertTrue(Pattern.compile("Employees engaging customers +17 +of 64 +26\\.6 % +rule >= 30 % +not met")
 				.matcher(out).find(), out);
 		assertTrue(Pattern.compile("Departments engaging customers +5 +of 6").matcher(out).find(), out);
-		assertTrue(Pattern.compile("(?m)^  Guides +32 ").matcher(out).find(), out);
+		// 32 entries: the forum helpers (420 people), the repair café regulars (180) and 30 individuals.
+		assertTrue(Pattern.compile("(?m)^  Guides +630 +32 ").matcher(out).find(), out);
 		assertTrue(Pattern.compile("(?m)^ +15\\.0 +8\\.9 +2\\.8 +Know how much life a climbing rope has left$")
 				.matcher(out).find(), out);
-		assertTrue(out.contains("Next steps overdue as of 2026-06-30: 9"), out);
+		assertTrue(out.contains("Next steps of the latest assessment overdue as of 2026-06-30: 2"), out);
 		assertEquals("", stats.err());
 	}
 
@@ -80,7 +81,7 @@ class CommandLineTest {
 	void statsTakesTheDayFromTheCommandLine() {
 		CapturedRun stats = run("stats", example().toString(), "--as-of", "2026-11-25");
 		assertEquals(0, stats.exitCode(), stats.err());
-		assertTrue(stats.out().contains("Next steps overdue as of 2026-11-25: 20"), stats.out());
+		assertTrue(stats.out().contains("Next steps of the latest assessment overdue as of 2026-11-25: 13"), stats.out());
 	}
 
 	@Test
@@ -131,9 +132,27 @@ class CommandLineTest {
 		assertEquals("Outside Innovation", model.getMethodologies().get(0).getName());
 		assertEquals(5, model.getMethodologies().get(0).getRoles().size());
 
+		assertTrue(created.out().contains("Next:"), created.out());
+		assertTrue(created.out().contains("--customer-base N --headcount N"), "says what the rules of thumb need: "
+				+ created.out());
+
 		CapturedRun stats = run("stats", "acme-gear.outsidein");
 		assertEquals(0, stats.exitCode(), stats.err());
-		assertTrue(stats.out().contains("UNKNOWN (whole not given)"), stats.out());
+		assertTrue(stats.out().contains("unknown \u2014 set the customer base size"), stats.out());
+	}
+
+	@Test
+	void newTakesTheSizesTheRulesOfThumbNeed() throws Exception {
+		CapturedRun created = run("new", "sized.outsidein", "--customer-base", "20,000", "--headcount", "64");
+		assertEquals(0, created.exitCode(), created.err());
+		assertFalse(created.out().contains("--customer-base N"), created.out());
+		OutsideInModel model = ModelFiles.load(folder.resolve("sized.outsidein"));
+		assertEquals(20000, model.getOrganisation().getCustomerBaseSize());
+		assertEquals(64, model.getOrganisation().getHeadcount());
+		CapturedRun refused = run("new", "nought.outsidein", "--headcount", "none");
+		assertEquals(2, refused.exitCode());
+		assertTrue(refused.err().contains("--headcount takes a whole number of 1 or more, got 'none'"), refused.err());
+		assertFalse(Files.exists(folder.resolve("nought.outsidein")), "nothing written on a usage error");
 	}
 
 	@Test

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.outsidein.core.tests.Examples;
+import org.outsidein.tests.support.Examples;
 
 /**
  * Bad and hostile files are refused with {@code file:line:column: what was expected}, and loading never
@@ -71,11 +71,17 @@ class HostileFilesTest {
 			"only a header|``|2|the file has no XML content",
 			"unknown enum value|<outsidein:OutsideInModel " + MODEL_NS + "><customers kind='Robot'/></outsidein:OutsideInModel>|2|'Robot' is not a valid kind; expected one of Individual, Organisation, Group",
 			"bad date|<outsidein:OutsideInModel " + MODEL_NS + "><assessments date='31/03/2026'/></outsidein:OutsideInModel>|2|'31/03/2026' is not a valid date; expected a date as YYYY-MM-DD",
-			"unknown feature|`<outsidein:OutsideInModel " + MODEL_NS + ">\n  <customer name='x'/>\n</outsidein:OutsideInModel>`|3|Feature 'customer' not found.",
+			"unknown feature|`<outsidein:OutsideInModel " + MODEL_NS + ">\n  <customer name='x'/>\n</outsidein:OutsideInModel>`|3|'customer' is not something a model has (misspelt, or written by a newer version of Outside-In?)",
+			"not a number|<outsidein:OutsideInModel " + MODEL_NS + "><organisation headcount='ten'/></outsidein:OutsideInModel>|2|'ten' is not a valid headcount; expected a whole number",
+			"unknown encoding|<outsidein:OutsideInModel " + MODEL_NS + "/>|1|the file declares the character encoding 'KLINGON-9', which is not known; expected UTF-8",
+			"not closed|`<outsidein:OutsideInModel " + MODEL_NS + ">\n  <customers name='x'>\n</outsidein:OutsideInModel>`|4|the element <customers> is not closed here; expected its closing tag </customers>",
+			"a department that is a customer|`<outsidein:OutsideInModel " + MODEL_NS + ">\n  <organisation id='o'>\n    <employees id='e' name='Eli' department='c'/>\n  </organisation>\n  <customers id='c' name='Ada'/>\n</outsidein:OutsideInModel>`|4|the department of Employee 'Eli' refers to Customer 'Ada', which is not a department; expected the id of a department",
+			"employees that are customers|`<outsidein:OutsideInModel " + MODEL_NS + ">\n  <customers id='c' name='Ada'>\n    <roles id='r' interactingEmployees='c'/>\n  </customers>\n</outsidein:OutsideInModel>`|4|the interacting employees of Role assignment",
 			"a methodology, not a model|<outsidein:Methodology " + MODEL_NS + "/>|0|expected an Outside-In model as the root element, found a Methodology",
 	})
 	void refusesWhatIsNotAModel(String name, String body, int line, String expected) throws Exception {
-		ModelLoadException refused = refuse(name.replace(' ', '-') + ".outsidein", HEADER + body.replace('\'', '"'));
+		String header = name.equals("unknown encoding") ? HEADER.replace("UTF-8", "KLINGON-9") : HEADER;
+		ModelLoadException refused = refuse(name.replace(' ', '-') + ".outsidein", header + body.replace('\'', '"'));
 		assertTrue(refused.getProblem().startsWith(expected), refused.getMessage());
 		assertEquals(line, refused.getLine(), refused.getMessage());
 		String where = refused.getFile() + (line > 0 ? ":" + line + ":" + refused.getColumn() : "") + ": ";

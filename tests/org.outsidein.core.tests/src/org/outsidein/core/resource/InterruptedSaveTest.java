@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.outsidein.core.tests.Examples;
+import org.outsidein.tests.support.Examples;
 import org.outsidein.model.OutsideInModel;
 
 /** A save that dies half-way (disk full, crash) leaves the previous file whole and nothing else behind. */

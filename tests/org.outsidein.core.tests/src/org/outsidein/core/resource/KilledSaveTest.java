@@ -21,7 +21,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.outsidein.core.tests.Examples;
+import org.outsidein.tests.support.Examples;
 import org.outsidein.model.OutsideInPackage;
 
 /**

@@ -20,7 +20,7 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.outsidein.core.library.MethodologyLibrary;
-import org.outsidein.core.tests.Examples;
+import org.outsidein.tests.support.Examples;
 import org.outsidein.model.Customer;
 import org.outsidein.model.Identified;
 import org.outsidein.model.OutsideInFactory;

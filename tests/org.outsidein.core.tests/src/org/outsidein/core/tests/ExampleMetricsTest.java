@@ -12,15 +12,20 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.outsidein.core.metrics.Assessments;
 import org.outsidein.core.metrics.EngagementMetrics;
 import org.outsidein.core.metrics.ModelStatistics;
+import org.outsidein.core.metrics.NextStepStatus;
 import org.outsidein.core.metrics.RoleSummary;
 import org.outsidein.core.resource.ModelFiles;
+import org.outsidein.model.Assessment;
 import org.outsidein.model.InventionStatus;
 import org.outsidein.model.NextStep;
 import org.outsidein.model.Outcome;
 import org.outsidein.model.OutsideInModel;
+import org.outsidein.tests.support.Examples;
 import org.outsidein.model.RelationshipDepth;
+import org.outsidein.model.util.Days;
 
 /**
  * The metrics of the Cairnwood example against figures worked out by hand from the file. If the example
@@ -100,13 +105,19 @@ class ExampleMetricsTest {
 	}
 
 	@Test
-	void overdueNextStepsAreThoseNotDoneWithADeadlineBeforeTheDay() {
+	void overdueNextStepsAreTheLatestAssessmentsNotDoneWithADeadlineBeforeTheDay() {
 		List<NextStep> overdue = statistics.overdueNextSteps();
-		// 2025: 7 open steps, all past; 2026: 2 open steps due 2026-05-14, the rest later or done.
-		assertEquals(9, overdue.size());
-		assertEquals(LocalDate.of(2025, 5, 14), overdue.get(0).getDeadline());
-		overdue.forEach(step -> assertTrue(!step.isDone() && step.getDeadline().isBefore(AS_OF)));
-		assertEquals(0, ModelStatistics.of(model, LocalDate.of(2025, 5, 14)).overdueNextSteps().size(),
+		// 2026: 2 open steps due 2026-05-14, the rest later or done. 2025's 7 open steps are superseded by 2026.
+		assertEquals(2, overdue.size());
+		assertEquals(LocalDate.of(2026, 5, 14), Days.of(overdue.get(0).getDeadline()));
+		overdue.forEach(step -> assertTrue(!step.isDone() && Days.of(step.getDeadline()).isBefore(AS_OF)));
+		overdue.forEach(step -> assertEquals(NextStepStatus.OVERDUE, NextStepStatus.of(step, Assessments.latest(model), AS_OF)));
+		assertEquals(0, ModelStatistics.of(model, LocalDate.of(2026, 5, 14)).overdueNextSteps().size(),
 				"a deadline on the day itself is not overdue yet");
+		Assessment earlier = model.getAssessments().stream().filter(a -> a != Assessments.latest(model)).findFirst().orElseThrow();
+		long superseded = earlier.getAnswers().stream().map(a -> a.getNextStep())
+				.filter(step -> step != null && NextStepStatus.of(step, Assessments.latest(model), AS_OF) == NextStepStatus.SUPERSEDED)
+				.count();
+		assertEquals(7, superseded, "2025's open steps are superseded, whatever their deadline");
 	}
 }

@@ -69,7 +69,7 @@ class MethodologyLibraryTest {
 			assertTrue(id != null && !id.isBlank());
 			assertTrue(ids.add(id), "duplicate id " + id);
 		}
-		assertEquals(1 + 5 + 5 + 36, ids.size());
+		assertEquals(1 + 5 + 5 + 36 + 1 + 5, ids.size(), "methodology, roles, steps, activities, scoring, levels");
 	}
 
 	@Test

@@ -26,6 +26,7 @@ import org.outsidein.model.Customer;
 import org.outsidein.model.CustomerKind;
 import org.outsidein.model.OutsideInFactory;
 import org.outsidein.model.OutsideInPackage;
+import org.outsidein.model.util.Days;
 
 /** Rules the metamodel keeps, whatever is added to it later. */
 class MetamodelInvariantsTest {
@@ -103,10 +104,12 @@ class MetamodelInvariantsTest {
 	@Test
 	void datesAreWrittenAsIsoDays() {
 		var date = PACKAGE.getDate();
-		assertEquals("2026-03-31", OutsideInFactory.eINSTANCE.convertToString(date, LocalDate.of(2026, 3, 31)));
-		assertEquals(LocalDate.of(2025, 1, 2), OutsideInFactory.eINSTANCE.createFromString(date, " 2025-01-02 "));
-		assertNull(OutsideInFactory.eINSTANCE.createFromString(date, ""));
+		assertEquals("2026-03-31", OutsideInFactory.eINSTANCE.convertToString(date, Days.date(LocalDate.of(2026, 3, 31))));
+		assertEquals(LocalDate.of(2025, 1, 2), Days.of((javax.xml.datatype.XMLGregorianCalendar) OutsideInFactory.eINSTANCE
+				.createFromString(date, " 2025-01-02 ")));
+		assertEquals("2025-01-02", Days.text(Days.date(LocalDate.of(2025, 1, 2))));
 		assertThrows(RuntimeException.class, () -> OutsideInFactory.eINSTANCE.createFromString(date, "31/03/2026"));
+		assertThrows(RuntimeException.class, () -> OutsideInFactory.eINSTANCE.createFromString(date, "2026-13-45"));
 		assertNotNull(PACKAGE.getNextStep_Deadline());
 	}
 

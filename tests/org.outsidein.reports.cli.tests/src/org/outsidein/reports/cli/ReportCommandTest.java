@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.outsidein.cli.internal.CapturedRun;
+import org.outsidein.tests.support.Examples;
 
 /** {@code outsidein report}, in-process, with the example generator plug-in installed. */
 class ReportCommandTest {
@@ -26,8 +27,7 @@ class ReportCommandTest {
 	}
 
 	private static String example() {
-		return Path.of(System.getProperty("outsidein.examples", "../../examples"), "cairnwood-outdoor.outsidein")
-				.toAbsolutePath().toString();
+		return Examples.cairnwood().toString();
 	}
 
 	@Test
@@ -44,7 +44,7 @@ class ReportCommandTest {
 		CapturedRun report = run("report", example(), "--format", "html,md,csv,txt", "--out", "out");
 		assertEquals(0, report.exitCode(), report.err());
 		List<String> printed = report.out().lines().toList();
-		assertEquals(1 + 1 + 6 + 1, printed.size(), report.out());
+		assertEquals(1 + 1 + 8 + 1, printed.size(), report.out());
 		for (String path : printed) {
 			assertTrue(Files.size(Path.of(path)) > 0, path);
 			assertTrue(Path.of(path).startsWith(folder.resolve("out")), path);
@@ -71,7 +71,7 @@ class ReportCommandTest {
 		assertTrue(format.err().startsWith("outsidein: report: no report generator writes 'docx'; available: "),
 				format.err());
 		String available = format.err().lines().findFirst().orElseThrow().replaceAll(".*available: ", "");
-		assertEquals(java.util.Set.of("html", "md", "csv", "txt"), java.util.Set.of(available.split(", ")));
+		assertEquals(java.util.Set.of("html", "md", "csv", "txt", "pdf"), java.util.Set.of(available.split(", ")));
 		CapturedRun missing = run("report", "nowhere.outsidein");
 		assertEquals(2, missing.exitCode());
 		assertEquals(1, missing.err().lines().count(), missing.err());

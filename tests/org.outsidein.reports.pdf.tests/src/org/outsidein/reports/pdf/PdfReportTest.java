@@ -20,6 +20,7 @@ import org.outsidein.core.resource.ModelFiles;
 import org.outsidein.reports.ReportInput;
 import org.outsidein.validation.RuleProfile;
 import org.outsidein.validation.ValidationService;
+import org.outsidein.tests.support.Examples;
 
 /** The PDF report of the example, read back with PDFBox: it parses, says what the HTML says, has its charts. */
 class PdfReportTest {
@@ -32,12 +33,14 @@ class PdfReportTest {
 
 	@BeforeAll
 	static void generate() throws Exception {
-		Path example = Path.of(System.getProperty("outsidein.examples", "../../examples"), "cairnwood-outdoor.outsidein");
+		Path example = Examples.cairnwood();
 		input = ReportInput.prepare(ModelFiles.load(example), example, java.time.LocalDate.of(2026, 11, 25), null,
 				ValidationService.fromExtensions(), RuleProfile.DEFAULTS);
 		List<Path> files = new PdfReportGenerator().generate(input, folder, new NullProgressMonitor());
 		pdf = files.get(0);
 		assertEquals("cairnwood-outdoor-report.pdf", pdf.getFileName().toString());
+		assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions.toString(
+				java.nio.file.Files.getPosixFilePermissions(pdf)), "ordinary permissions, as every report");
 	}
 
 	@Test
@@ -49,8 +52,8 @@ class PdfReportTest {
 			stripper.setEndPage(1);
 			String first = stripper.getText(document);
 			assertTrue(first.contains("Executive summary"), first);
-			assertTrue(first.contains("Overall maturity is level " + input.maturity().level().number() + ", "
-					+ input.maturity().level().label() + " (" + input.maturity().overall().rounded() + " of 100)"), first);
+			assertTrue(first.contains("Overall maturity is level " + input.maturity().level().getNumber() + ", "
+					+ input.maturity().level().getName() + " (" + input.maturity().overall().rounded() + " of 100)"), first);
 			assertTrue(first.contains("The 10 % rule is met: 11.2 % (2,243 of 20,000)"), first);
 		}
 	}
@@ -60,8 +63,9 @@ class PdfReportTest {
 		try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
 			String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
 			for (String heading : List.of("Maturity by step and by role", "Rules of thumb", "Customer roles",
-					"Outcome opportunity landscape", "Lead users' inventions", "Communities and toolkits",
-					"Self-assessment", "Action plan", "Trend", "Model checks")) {
+					"Who engages customers", "Outcome opportunity landscape", "Lead users' inventions",
+					"Communities and toolkits", "Recognition and open access", "Scenarios and segments", "Self-assessment",
+					"Action plan", "Trend", "Model checks")) {
 				assertTrue(text.contains(heading), heading);
 			}
 		}

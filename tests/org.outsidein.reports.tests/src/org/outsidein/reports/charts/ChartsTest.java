@@ -34,8 +34,8 @@ class ChartsTest {
 
 	@Test
 	void everyChartParses() throws Exception {
-		parse(GaugeChart.render("Share", 0.112, 0.10));
-		parse(GaugeChart.render("Unknown", Double.NaN, 0.30));
+		parse(GaugeChart.render("Share", 0.112, 0.10, ""));
+		parse(GaugeChart.render("Unknown", Double.NaN, 0.30, "set the headcount"));
 		parse(OpportunityChart.render("Landscape", List.of(new OpportunityChart.Point(1, 8.9, 2.8))));
 		parse(BarChart.render("Bars", List.of(new BarChart.Bar("Observed", 2, Svg.ACCENT))));
 		parse(RadarChart.render("Too few", List.of("A", "B"), List.of(1.0, 2.0), null));

@@ -3,16 +3,16 @@ package org.outsidein.validation.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.outsidein.validation.internal.TestModels.AS_OF;
-import static org.outsidein.validation.internal.TestModels.MAKE;
-import static org.outsidein.validation.internal.TestModels.answer;
-import static org.outsidein.validation.internal.TestModels.assessment;
-import static org.outsidein.validation.internal.TestModels.customer;
-import static org.outsidein.validation.internal.TestModels.department;
-import static org.outsidein.validation.internal.TestModels.employee;
+import static org.outsidein.tests.support.Models.MAKE;
+import static org.outsidein.tests.support.Models.answer;
+import static org.outsidein.tests.support.Models.assessment;
+import static org.outsidein.tests.support.Models.customer;
+import static org.outsidein.tests.support.Models.department;
+import static org.outsidein.tests.support.Models.employee;
 import static org.outsidein.validation.internal.TestModels.findings;
-import static org.outsidein.validation.internal.TestModels.nextStep;
-import static org.outsidein.validation.internal.TestModels.plays;
-import static org.outsidein.validation.internal.TestModels.role;
+import static org.outsidein.tests.support.Models.nextStep;
+import static org.outsidein.tests.support.Models.plays;
+import static org.outsidein.tests.support.Models.role;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -20,6 +20,7 @@ import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.outsidein.core.library.MethodologyLibrary;
+import org.outsidein.model.util.Days;
 import org.outsidein.model.Answer;
 import org.outsidein.model.Assessment;
 import org.outsidein.model.AssessmentCategory;
@@ -34,6 +35,7 @@ import org.outsidein.model.InnovationToolkit;
 import org.outsidein.model.Invention;
 import org.outsidein.model.Outcome;
 import org.outsidein.model.OutsideInModel;
+import org.outsidein.tests.support.Models;
 import org.outsidein.model.Scenario;
 import org.outsidein.validation.Issue;
 import org.outsidein.validation.Severity;
@@ -41,7 +43,7 @@ import org.outsidein.validation.Severity;
 /** Each built-in rule, made to fire and kept quiet. */
 class BuiltInRulesTest {
 
-	private final OutsideInModel model = TestModels.empty();
+	private final OutsideInModel model = Models.empty();
 
 	private List<String> messages(String rule) {
 		return findings(model, rule).stream().map(Issue::message).toList();
@@ -72,7 +74,8 @@ class BuiltInRulesTest {
 		@Test
 		void saysWhenTheCustomerBaseIsUnknown() {
 			assertEquals(1, messages(RULE).size());
-			assertTrue(messages(RULE).get(0).startsWith("The size of the whole customer base is not given"));
+			assertEquals("The share of customers active in a role is unknown \u2014 set the customer base size, so the 10 %"
+					+ " rule cannot be checked", messages(RULE).get(0));
 		}
 	}
 
@@ -135,7 +138,7 @@ class BuiltInRulesTest {
 			answer(old, guides.getActivities().get(0), AssessmentCategory.WE_CAN);
 			Assessment latest = assessment(model, "2026", AS_OF.minusDays(1));
 			answer(latest, guides.getActivities().get(0), AssessmentCategory.NOT_ASSESSED);
-			assertEquals(List.of("1 customers play Guides, but none of its activities is assessed in '2026'"),
+			assertEquals(List.of("1 customer plays Guides, but none of its activities is assessed in '2026'"),
 					messages(RULE));
 		}
 
@@ -168,7 +171,7 @@ class BuiltInRulesTest {
 			Answer complete = answerOn(1, AssessmentCategory.WE_WILL);
 			complete.setPlan("Roll out");
 			complete.setBudget(new BigDecimal("12000"));
-			complete.setDeliveryDate(AS_OF.plusMonths(6));
+			complete.setDeliveryDate(Days.date(AS_OF.plusMonths(6)));
 			assertEquals(List.of("We Will on 'Let experienced customers guide newcomers' has no budget, no delivery date"),
 					messages("outsidein.we-will-plan"));
 			assertEquals("add-we-will-plan", findings(model, "outsidein.we-will-plan").get(0).fixId());
@@ -199,9 +202,11 @@ class BuiltInRulesTest {
 			nextStep(answerOn(0, AssessmentCategory.WE_CAN), null, null);
 			nextStep(answerOn(1, AssessmentCategory.WE_CAN), ann, null);
 			nextStep(answerOn(2, AssessmentCategory.WE_CAN), ann, AS_OF.plusDays(1));
-			assertEquals(List.of("The next step for 'Let experienced customers guide newcomers' has nobody responsible"
-					+ " and no deadline", "The next step for 'Equip guides' has no deadline"),
+			assertEquals(List.of("The next step for 'Let experienced customers guide newcomers' has nobody responsible"),
 					messages("outsidein.next-step-owner"));
+			assertEquals(List.of("The next step for 'Let experienced customers guide newcomers' has no deadline",
+					"The next step for 'Equip guides' has no deadline"), messages("outsidein.next-step-deadline"),
+					"a missing deadline has a rule of its own");
 		}
 
 		@Test
@@ -255,6 +260,22 @@ class BuiltInRulesTest {
 		complete.getIdealSteps().add(MAKE.createScenarioStep());
 		model.getScenarios().addAll(List.of(today, complete));
 		assertEquals(List.of("Scenario 'Storm camp' describes today but not the ideal"), messages("outsidein.scenario-ideal"));
+	}
+
+	@Test
+	void aLeadCustomerMustBeACurrentCustomer() {
+		Customer current = customer(model, "Current");
+		plays(current, role(model, MethodologyLibrary.LEAD_CUSTOMERS));
+		Customer outsider = customer(model, "Outsider");
+		outsider.setCurrentCustomer(false);
+		plays(outsider, role(model, MethodologyLibrary.LEAD_CUSTOMERS));
+		Customer leadUser = customer(model, "Inventor");
+		leadUser.setCurrentCustomer(false);
+		leadUser.setLeadUser(true);
+		plays(leadUser, role(model, MethodologyLibrary.CONTRIBUTORS));
+		assertEquals(List.of("Customer 'Outsider' plays the Lead Customers role but is not a current customer. Lead"
+				+ " customers are current customers; someone ahead of the market who is not one is a lead user (mark them"
+				+ " as one), or the customer flag is wrong"), messages("outsidein.lead-customer-not-current"));
 	}
 
 	@Test

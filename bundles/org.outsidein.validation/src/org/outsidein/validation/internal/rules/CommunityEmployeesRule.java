@@ -1,6 +1,7 @@
 package org.outsidein.validation.internal.rules;
 
 import org.eclipse.emf.ecore.EObject;
+import org.outsidein.core.labels.ElementLabels;
 import org.outsidein.model.Community;
 import org.outsidein.model.CommunityOwnership;
 import org.outsidein.model.Employee;
@@ -17,9 +18,9 @@ public class CommunityEmployeesRule implements ValidationRule {
 			return;
 		}
 		if (community.getEmployees().isEmpty()) {
-			context.report(community, "No employee takes part in the community '" + community.getName() + "'");
+			context.report(community, "No employee takes part in the community " + ElementLabels.quotedName(community));
 		} else if (community.getEmployees().stream().noneMatch(Employee::isExecutive)) {
-			context.report(community, "No executive takes part in the community '" + community.getName() + "'");
+			context.report(community, "No executive takes part in the community " + ElementLabels.quotedName(community));
 		}
 	}
 }

@@ -5,7 +5,7 @@ import org.outsidein.core.metrics.Share;
 import org.outsidein.validation.RuleContext;
 import org.outsidein.validation.ValidationRule;
 
-/** At least 10 % of the customer base should be active in one or more roles. */
+/** A share of the customer base (10 % in Outside Innovation) should be active in one or more roles. */
 public class CustomerShareRule implements ValidationRule {
 
 	@Override
@@ -13,11 +13,11 @@ public class CustomerShareRule implements ValidationRule {
 		Share share = Facts.engagement(context).activeCustomers();
 		EObject organisation = context.model().getOrganisation();
 		if (!share.isKnown()) {
-			context.report(organisation, "The size of the whole customer base is not given, so the 10 % rule"
-					+ " cannot be checked");
+			context.report(organisation, "The share of customers active in a role is " + share.unknownText()
+					+ ", so the " + share.thresholdText() + " rule cannot be checked");
 		} else if (!share.isMet()) {
 			context.report(organisation, "Only " + Percent.of(share) + " of the customer base is active in a"
-					+ " customer role; the rule of thumb is at least 10 %");
+					+ " customer role; the rule of thumb is at least " + share.thresholdText());
 		}
 	}
 }

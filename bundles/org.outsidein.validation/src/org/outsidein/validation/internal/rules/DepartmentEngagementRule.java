@@ -3,6 +3,7 @@ package org.outsidein.validation.internal.rules;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
+import org.outsidein.core.labels.ElementLabels;
 import org.outsidein.model.Department;
 import org.outsidein.model.Organisation;
 import org.outsidein.validation.RuleContext;
@@ -20,7 +21,7 @@ public class DepartmentEngagementRule implements ValidationRule {
 		Set<Department> engaged = Facts.engagement(context).engagedDepartmentSet();
 		for (Department department : organisation.getDepartments()) {
 			if (!engaged.contains(department)) {
-				context.report(department, "Nobody in " + department.getName()
+				context.report(department, "Nobody in " + ElementLabels.name(department)
 						+ " interacts with or monitors a customer in a role");
 			}
 		}

@@ -5,7 +5,7 @@ import org.outsidein.core.metrics.Share;
 import org.outsidein.validation.RuleContext;
 import org.outsidein.validation.ValidationRule;
 
-/** At least 30 % of employees should interact with or monitor customers in a role. */
+/** A share of employees (30 % in Outside Innovation) should interact with or monitor customers in a role. */
 public class EmployeeShareRule implements ValidationRule {
 
 	@Override
@@ -13,11 +13,11 @@ public class EmployeeShareRule implements ValidationRule {
 		Share share = Facts.engagement(context).engagedEmployees();
 		EObject organisation = context.model().getOrganisation();
 		if (!share.isKnown()) {
-			context.report(organisation, "Neither the headcount nor any employee is given, so the 30 % rule cannot"
-					+ " be checked");
+			context.report(organisation, "The share of employees engaging customers is " + share.unknownText()
+					+ ", so the " + share.thresholdText() + " rule cannot be checked");
 		} else if (!share.isMet()) {
 			context.report(organisation, "Only " + Percent.of(share) + " of employees interact with or monitor"
-					+ " customers in a role; the rule of thumb is at least 30 %");
+					+ " customers in a role; the rule of thumb is at least " + share.thresholdText());
 		}
 	}
 }

@@ -10,17 +10,20 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
+import org.outsidein.core.labels.ElementLabels;
 import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.outsidein.core.library.MethodologyLibrary;
 import org.outsidein.core.metrics.Assessments;
 import org.outsidein.core.metrics.EngagementMetrics;
+import org.outsidein.core.metrics.NextStepStatus;
 import org.outsidein.model.Assessment;
 import org.outsidein.model.Community;
 import org.outsidein.model.Customer;
 import org.outsidein.model.CustomerRole;
 import org.outsidein.model.Idea;
 import org.outsidein.model.InnovationToolkit;
+import org.outsidein.model.NextStep;
 import org.outsidein.model.OpenAccessInitiative;
 import org.outsidein.model.OutsideInModel;
 import org.outsidein.model.OutsideInPackage;
@@ -55,6 +58,11 @@ final class Facts {
 		return assessment != null && assessment == latestAssessment(context);
 	}
 
+	/** Not done, and in the latest assessment: the next steps that are still live. */
+	static boolean isOpenInLatestAssessment(RuleContext context, NextStep step) {
+		return !step.isDone() && isInLatestAssessment(context, NextStepStatus.assessmentOf(step));
+	}
+
 	/**
 	 * How many customers play each role of the model's methodologies (0 for a role nobody plays), in
 	 * methodology order, then any other role played. Lighter than full role summaries: one counter per role.
@@ -83,7 +91,8 @@ final class Facts {
 		Map<CustomerRole, Integer> players = new LinkedHashMap<>();
 		MethodologyLibrary.rolesOf(model).forEach(role -> players.put(role, 0));
 		byReference.forEach((key, count) -> {
-			if (EcoreUtil.resolve(written.get(key), model) instanceof CustomerRole customerRole) {
+			// A role that leads nowhere (or to the wrong kind of element) stays a proxy: the dangling-reference rule reports it.
+			if (EcoreUtil.resolve(written.get(key), model) instanceof CustomerRole customerRole && !customerRole.eIsProxy()) {
 				players.merge(customerRole, count, Integer::sum);
 			}
 		});

@@ -1,6 +1,7 @@
 package org.outsidein.validation.internal.rules;
 
 import org.eclipse.emf.ecore.EObject;
+import org.outsidein.core.labels.ElementLabels;
 import org.outsidein.model.Customer;
 import org.outsidein.model.Invention;
 import org.outsidein.model.RoleAssignment;
@@ -17,12 +18,12 @@ public class LeadUserEvidenceRule implements ValidationRule {
 			return;
 		}
 		if (customer.getInventions().isEmpty()) {
-			context.report(customer, "Lead user '" + customer.getName() + "' has no recorded invention");
+			context.report(customer, "Lead user " + ElementLabels.quotedName(customer) + " has no recorded invention");
 		}
 		boolean hasOutcome = customer.getRoles().stream().map(RoleAssignment::getOutcomes).anyMatch(o -> !o.isEmpty())
 				|| customer.getInventions().stream().map(Invention::getOutcome).anyMatch(o -> o != null);
 		if (!hasOutcome) {
-			context.report(customer, "Lead user '" + customer.getName() + "' is linked to no outcome");
+			context.report(customer, "Lead user " + ElementLabels.quotedName(customer) + " is linked to no outcome");
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package org.outsidein.validation.internal.rules;
 
 import org.eclipse.emf.ecore.EObject;
+import org.outsidein.core.labels.ElementLabels;
 import org.outsidein.model.Customer;
 import org.outsidein.validation.RuleContext;
 import org.outsidein.validation.ValidationRule;
@@ -13,8 +14,8 @@ public class OrphanCustomerRule implements ValidationRule {
 		Customer customer = (Customer) target;
 		if (customer.getRoles().isEmpty() && customer.getInventions().isEmpty()
 				&& !Facts.linkedCustomers(context).contains(customer)) {
-			context.report(customer, "Customer '" + customer.getName()
-					+ "' plays no role and takes part in no community, toolkit, scenario or programme");
+			context.report(customer, "Customer " + ElementLabels.quotedName(customer)
+					+ " plays no role and takes part in no community, toolkit, scenario or programme");
 		}
 	}
 }

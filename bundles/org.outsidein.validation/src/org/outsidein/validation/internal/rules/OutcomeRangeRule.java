@@ -1,6 +1,7 @@
 package org.outsidein.validation.internal.rules;
 
 import org.eclipse.emf.ecore.EObject;
+import org.outsidein.core.labels.ElementLabels;
 import org.outsidein.model.Outcome;
 import org.outsidein.validation.RuleContext;
 import org.outsidein.validation.ValidationRule;
@@ -17,7 +18,7 @@ public class OutcomeRangeRule implements ValidationRule {
 
 	private static void checkRating(RuleContext context, Outcome outcome, String what, Double value) {
 		if (value != null && !(value >= 0 && value <= 10)) {
-			context.report(outcome, "Outcome '" + outcome.getName() + "' has " + what + " " + value
+			context.report(outcome, "Outcome " + ElementLabels.quotedName(outcome) + " has " + what + " " + value
 					+ "; ratings go from 0 to 10");
 		}
 	}

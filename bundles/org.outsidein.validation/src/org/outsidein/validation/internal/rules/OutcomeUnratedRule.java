@@ -1,6 +1,7 @@
 package org.outsidein.validation.internal.rules;
 
 import org.eclipse.emf.ecore.EObject;
+import org.outsidein.core.labels.ElementLabels;
 import org.outsidein.model.Outcome;
 import org.outsidein.validation.RuleContext;
 import org.outsidein.validation.ValidationRule;
@@ -15,7 +16,7 @@ public class OutcomeUnratedRule implements ValidationRule {
 				? "neither importance nor satisfaction"
 				: outcome.getImportance() == null ? "no importance" : outcome.getSatisfaction() == null ? "no satisfaction" : null;
 		if (missing != null) {
-			context.report(outcome, "Outcome '" + outcome.getName() + "' has " + missing
+			context.report(outcome, "Outcome " + ElementLabels.quotedName(outcome) + " has " + missing
 					+ ", so it has no opportunity score");
 		}
 	}

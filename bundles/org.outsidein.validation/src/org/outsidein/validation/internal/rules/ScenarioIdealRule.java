@@ -1,6 +1,7 @@
 package org.outsidein.validation.internal.rules;
 
 import org.eclipse.emf.ecore.EObject;
+import org.outsidein.core.labels.ElementLabels;
 import org.outsidein.model.Scenario;
 import org.outsidein.validation.RuleContext;
 import org.outsidein.validation.ValidationRule;
@@ -12,7 +13,7 @@ public class ScenarioIdealRule implements ValidationRule {
 	public void check(EObject target, RuleContext context) {
 		Scenario scenario = (Scenario) target;
 		if (scenario.getIdealSteps().isEmpty()) {
-			context.report(scenario, "Scenario '" + scenario.getName() + "' describes today but not the ideal");
+			context.report(scenario, "Scenario " + ElementLabels.quotedName(scenario) + " describes today but not the ideal");
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package org.outsidein.validation.internal.rules;
 
 import org.eclipse.emf.ecore.EObject;
+import org.outsidein.core.labels.ElementLabels;
 import org.outsidein.model.InnovationToolkit;
 import org.outsidein.validation.RuleContext;
 import org.outsidein.validation.ValidationRule;
@@ -12,7 +13,7 @@ public class ToolkitOutcomeRule implements ValidationRule {
 	public void check(EObject target, RuleContext context) {
 		InnovationToolkit toolkit = (InnovationToolkit) target;
 		if (toolkit.getOutcomes().isEmpty()) {
-			context.report(toolkit, "Toolkit '" + toolkit.getName() + "' serves no outcome");
+			context.report(toolkit, "Toolkit " + ElementLabels.quotedName(toolkit) + " serves no outcome");
 		}
 	}
 }

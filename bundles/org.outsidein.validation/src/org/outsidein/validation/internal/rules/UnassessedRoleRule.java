@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
+import org.outsidein.core.labels.ElementLabels;
 import org.outsidein.model.Activity;
 import org.outsidein.model.Answer;
 import org.outsidein.model.Assessment;
@@ -31,10 +32,11 @@ public class UnassessedRoleRule implements ValidationRule {
 		for (Map.Entry<CustomerRole, Integer> entry : Facts.rolePlayers(context).entrySet()) {
 			CustomerRole role = entry.getKey();
 			if (entry.getValue() > 0 && role.getActivities().stream().noneMatch(assessed::contains)) {
-				String where = latest == null ? "the model has no assessment yet" : "none of its activities is assessed in '"
-						+ latest.getName() + "'";
-				context.report(latest == null ? context.model() : latest, entry.getValue() + " customers play "
-						+ role.getName() + ", but " + where);
+				String where = latest == null ? "the model has no assessment yet" : "none of its activities is assessed in "
+						+ ElementLabels.quotedName(latest);
+				context.report(latest == null ? context.model() : latest, entry.getValue()
+						+ (entry.getValue() == 1 ? " customer plays " : " customers play ") + ElementLabels.name(role) + ", but "
+						+ where);
 			}
 		}
 	}

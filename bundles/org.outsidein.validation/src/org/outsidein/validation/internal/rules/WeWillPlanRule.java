@@ -1,10 +1,10 @@
 package org.outsidein.validation.internal.rules;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
 import org.outsidein.core.labels.ElementLabels;
+import org.outsidein.core.metrics.Commitments;
 import org.outsidein.model.Answer;
 import org.outsidein.model.Assessment;
 import org.outsidein.model.AssessmentCategory;
@@ -21,16 +21,7 @@ public class WeWillPlanRule implements ValidationRule {
 				|| !Facts.isInLatestAssessment(context, (Assessment) answer.eContainer())) {
 			return;
 		}
-		List<String> missing = new ArrayList<>();
-		if (answer.getPlan() == null || answer.getPlan().isBlank()) {
-			missing.add("plan");
-		}
-		if (answer.getBudget() == null) {
-			missing.add("budget");
-		}
-		if (answer.getDeliveryDate() == null) {
-			missing.add("delivery date");
-		}
+		List<String> missing = Commitments.missing(answer);
 		if (!missing.isEmpty()) {
 			context.report(answer, "We Will " + ElementLabels.name(answer) + " has no "
 					+ String.join(", no ", missing), "add-we-will-plan");
