@@ -1,0 +1,40 @@
+package org.outsidein.ui.editor;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.SelectionChangedEvent;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
+import org.outsidein.edit.ui.ItemContentProvider;
+import org.outsidein.edit.ui.ItemLabelProvider;
+
+/** The Outline view of a model: its tree; selecting an element shows it in the editor. */
+public class ModelOutlinePage extends ContentOutlinePage {
+
+	private final ModelEditor editor;
+
+	public ModelOutlinePage(ModelEditor editor) {
+		this.editor = editor;
+	}
+
+	@Override
+	public void createControl(Composite parent) {
+		super.createControl(parent);
+		TreeViewer viewer = getTreeViewer();
+		viewer.setUseHashlookup(true);
+		viewer.setContentProvider(new ItemContentProvider(editor.edited().adapterFactory()));
+		viewer.setLabelProvider(new ItemLabelProvider(editor.edited().adapterFactory()));
+		viewer.setInput(editor.edited().resource());
+		viewer.expandToLevel(2);
+	}
+
+	@Override
+	public void selectionChanged(SelectionChangedEvent event) {
+		super.selectionChanged(event);
+		if (event.getSelection() instanceof IStructuredSelection selection
+				&& selection.getFirstElement() instanceof EObject element) {
+			editor.showElement(element);
+		}
+	}
+}

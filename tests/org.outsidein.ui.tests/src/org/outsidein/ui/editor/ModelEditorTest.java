@@ -1,0 +1,195 @@
+package org.outsidein.ui.editor;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.core.commands.ExecutionException;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IWorkbenchCommandConstants;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.views.properties.IPropertyDescriptor;
+import org.eclipse.ui.views.properties.IPropertySource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.outsidein.core.library.MethodologyLibrary;
+import org.outsidein.core.resource.ModelFiles;
+import org.outsidein.edit.ui.ItemPropertySourceProvider;
+import org.outsidein.model.Answer;
+import org.outsidein.model.Assessment;
+import org.outsidein.model.AssessmentCategory;
+import org.outsidein.model.Customer;
+import org.outsidein.model.OutsideInModel;
+import org.outsidein.model.OutsideInPackage;
+import org.outsidein.model.RoleAssignment;
+import org.outsidein.model.util.Days;
+import org.outsidein.tests.support.ModelShape;
+import org.outsidein.tests.support.Models;
+import org.outsidein.ui.markers.ModelMarkers;
+import org.outsidein.ui.workbench.ModellingPerspective;
+import org.outsidein.ui.workbench.Ui;
+
+/**
+ * The model editor in the real workbench: edits as commands on one stack, Undo and Redo from the Edit menu's
+ * commands, atomic Save, the model checks as problem markers that lead to their element.
+ */
+class ModelEditorTest {
+
+	private IProject project;
+
+	@BeforeEach
+	void project() throws Exception {
+		PlatformUI.getWorkbench().showPerspective(ModellingPerspective.ID,
+				PlatformUI.getWorkbench().getActiveWorkbenchWindow());
+		project = ResourcesPlugin.getWorkspace().getRoot().getProject("Editor test");
+		if (!project.exists()) {
+			project.create(null);
+		}
+		project.open(null);
+	}
+
+	@AfterEach
+	void cleanUp() throws Exception {
+		Ui.page().closeAllEditors(false);
+		Ui.settle();
+		project.delete(true, true, null);
+	}
+
+	private IFile copyIntoProject(ModelShape shape) throws Exception {
+		Path file = shape.create(project.getLocation().toPath());
+		project.refreshLocal(IResource.DEPTH_INFINITE, null);
+		return project.getFile(file.getFileName().toString());
+	}
+
+	private static ModelEditor open(IFile file) throws Exception {
+		IEditorPart part = IDE.openEditor(Ui.page(), file, ModelEditor.ID);
+		Ui.settle();
+		assertTrue(part instanceof ModelEditor, String.valueOf(part));
+		return (ModelEditor) part;
+	}
+
+	private static void run(String commandId) throws ExecutionException, Exception {
+		PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(commandId, null);
+		Ui.settle();
+	}
+
+	@Test
+	void everyEditIsOneCommandUndoneAndRedoneFromTheEditMenuAndSaved() throws Exception {
+		IFile file = copyIntoProject(ModelShape.FRESH);
+		ModelEditor editor = open(file);
+		OutsideInModel model = editor.edited().model();
+		Customer customer = Models.MAKE.createCustomer();
+		customer.setName("New customer");
+		execute(editor, AddCommand.create(editor.getEditingDomain(), model,
+				OutsideInPackage.Literals.OUTSIDE_IN_MODEL__CUSTOMERS, customer));
+		RoleAssignment guide = Models.MAKE.createRoleAssignment();
+		guide.setRole(Models.role(model, MethodologyLibrary.GUIDES));
+		execute(editor, AddCommand.create(editor.getEditingDomain(), customer, OutsideInPackage.Literals.CUSTOMER__ROLES,
+				guide));
+		rename(editor, customer, "Ada Berg");
+		assertEquals("Ada Berg", customer.getName());
+		assertTrue(editor.isDirty());
+
+		run(IWorkbenchCommandConstants.EDIT_UNDO);
+		assertEquals("New customer", customer.getName(), "the Properties view's edit is undone first");
+		run(IWorkbenchCommandConstants.EDIT_UNDO);
+		assertTrue(customer.getRoles().isEmpty(), "then the role");
+		run(IWorkbenchCommandConstants.EDIT_REDO);
+		run(IWorkbenchCommandConstants.EDIT_REDO);
+		assertEquals("Ada Berg", customer.getName());
+		assertEquals(1, customer.getRoles().size());
+		Ui.screenshot("editor-model-page");
+
+		run(IWorkbenchCommandConstants.FILE_SAVE);
+		assertFalse(editor.isDirty());
+		assertTrue(Files.exists(ModelFiles.backupOf(file.getLocation().toPath())), "the previous version is kept");
+		Ui.page().closeEditor(editor, false);
+
+		ModelEditor reopened = open(file);
+		Customer again = reopened.edited().model().getCustomers().get(0);
+		assertEquals("Ada Berg", again.getName());
+		assertEquals("Guides", again.getRoles().get(0).getRole().getName());
+		assertFalse(reopened.isDirty());
+	}
+
+	@Test
+	void aWeWillWithoutPlanIsAProblemMarkerThatLeadsToTheAnswer() throws Exception {
+		IFile file = copyIntoProject(ModelShape.FRESH);
+		ModelEditor editor = open(file);
+		OutsideInModel model = editor.edited().model();
+		Assessment assessment = Models.MAKE.createAssessment();
+		assessment.setName("Now");
+		assessment.setDate(Days.date(LocalDate.now()));
+		Answer answer = Models.answer(assessment, Models.role(model, MethodologyLibrary.GUIDES).getActivities().get(0),
+				AssessmentCategory.WE_WILL);
+		execute(editor, AddCommand.create(editor.getEditingDomain(), model,
+				OutsideInPackage.Literals.OUTSIDE_IN_MODEL__ASSESSMENTS, assessment));
+		run(IWorkbenchCommandConstants.FILE_SAVE);
+
+		IMarker[] markers = file.findMarkers(ModelMarkers.TYPE, false, IResource.DEPTH_ZERO);
+		List<IMarker> weWill = Arrays.stream(markers)
+				.filter(m -> "outsidein.we-will-plan".equals(m.getAttribute(ModelMarkers.RULE, ""))).toList();
+		assertEquals(1, weWill.size(), Arrays.toString(markers));
+		IMarker marker = weWill.get(0);
+		assertTrue(marker.getAttribute(IMarker.MESSAGE, "").contains("has no plan, no budget, no delivery date"),
+				marker.getAttribute(IMarker.MESSAGE, ""));
+		assertEquals(IMarker.SEVERITY_WARNING, marker.getAttribute(IMarker.SEVERITY, -1));
+		Ui.page().showView(org.eclipse.ui.IPageLayout.ID_PROBLEM_VIEW);
+		Ui.pause(1500);
+		Ui.screenshot("problems-view");
+
+		Ui.page().activate(editor);
+		IDE.gotoMarker(editor, marker);
+		Ui.settle();
+		IStructuredSelection selected = (IStructuredSelection) editor.selection().getSelection();
+		assertEquals(answer, selected.getFirstElement(), "opening the marker selects the answer");
+	}
+
+	@Test
+	void aFileThatCannotBeReadIsRefusedAndLeftAsItWas() throws Exception {
+		IFile file = copyIntoProject(ModelShape.ONE_ASSESSMENT);
+		Path path = file.getLocation().toPath();
+		byte[] whole = Files.readAllBytes(path);
+		byte[] half = Arrays.copyOf(whole, whole.length / 2);
+		Files.write(path, half);
+		file.refreshLocal(IResource.DEPTH_ZERO, null);
+		IEditorPart part = IDE.openEditor(Ui.page(), file, ModelEditor.ID);
+		Ui.settle();
+		assertFalse(part instanceof ModelEditor, "no editor on a broken model");
+		assertArrayEquals(half, Files.readAllBytes(path), "the file is not touched");
+		assertFalse(Files.exists(ModelFiles.backupOf(path)));
+	}
+
+	private static void execute(ModelEditor editor, Command command) {
+		assertTrue(command.canExecute(), command.getLabel());
+		editor.edited().commandStack().execute(command);
+		Ui.settle();
+	}
+
+	/** As the Properties view does it: through the item provider's property descriptor. */
+	private static void rename(ModelEditor editor, Customer customer, String name) {
+		IPropertySource source = new ItemPropertySourceProvider(editor.edited().adapterFactory()).getPropertySource(customer);
+		IPropertyDescriptor nameProperty = Arrays.stream(source.getPropertyDescriptors())
+				.filter(d -> "Name".equals(d.getDisplayName())).findFirst().orElseThrow();
+		source.setPropertyValue(nameProperty.getId(), name);
+		Ui.settle();
+	}
+}

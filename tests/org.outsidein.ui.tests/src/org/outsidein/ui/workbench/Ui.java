@@ -1,0 +1,85 @@
+package org.outsidein.ui.workbench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+
+/** What the workbench tests do on the real display: let it catch up, wait for a condition, take a screenshot. */
+public final class Ui {
+
+	private Ui() {
+	}
+
+	public static IWorkbenchPage page() {
+		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+	}
+
+	/** Runs the event loop until nothing is left to do (asynchronous refreshes, layouts). */
+	public static void settle() {
+		Display display = Display.getCurrent();
+		for (int idle = 0; idle < 3;) {
+			if (!display.readAndDispatch()) {
+				idle++;
+				sleep(20);
+			}
+		}
+	}
+
+	/** Runs the event loop until the condition holds, at most a few seconds. */
+	public static boolean waitFor(BooleanSupplier condition) {
+		long end = System.currentTimeMillis() + 10_000;
+		while (!condition.getAsBoolean() && System.currentTimeMillis() < end) {
+			settle();
+		}
+		return condition.getAsBoolean();
+	}
+
+	/** Runs the event loop for a while: for views that update on a timer (Problems). */
+	public static void pause(long millis) {
+		long end = System.currentTimeMillis() + millis;
+		while (System.currentTimeMillis() < end) {
+			settle();
+		}
+	}
+
+	/** The workbench window as it is now, in target/screenshots/NAME.png, to look at after the run. */
+	public static Path screenshot(String name) throws Exception {
+		settle();
+		Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+		Display display = shell.getDisplay();
+		Rectangle bounds = shell.getBounds();
+		Image image = new Image(display, bounds.width, bounds.height);
+		GC gc = new GC(display);
+		try {
+			gc.copyArea(image, bounds.x, bounds.y);
+		} finally {
+			gc.dispose();
+		}
+		Path folder = Path.of("target", "screenshots").toAbsolutePath();
+		Files.createDirectories(folder);
+		Path file = folder.resolve(name + ".png");
+		ImageLoader loader = new ImageLoader();
+		loader.data = new org.eclipse.swt.graphics.ImageData[] { image.getImageData() };
+		loader.save(file.toString(), SWT.IMAGE_PNG);
+		image.dispose();
+		return file;
+	}
+
+	private static void sleep(long millis) {
+		try {
+			Thread.sleep(millis);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+	}
+}
