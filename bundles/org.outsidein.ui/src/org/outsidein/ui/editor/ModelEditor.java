@@ -29,6 +29,12 @@ import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.PropertySheetPage;
 import org.outsidein.core.resource.ModelLoadException;
 import org.outsidein.edit.ui.ItemPropertySourceProvider;
+import org.outsidein.ui.editor.pages.AssessmentPage;
+import org.outsidein.ui.editor.pages.CustomersPage;
+import org.outsidein.ui.editor.pages.EcosystemPage;
+import org.outsidein.ui.editor.pages.OrganisationPage;
+import org.outsidein.ui.editor.pages.OutcomesPage;
+import org.outsidein.ui.editor.pages.OverviewPage;
 import org.outsidein.ui.markers.ModelMarkers;
 
 /**
@@ -79,6 +85,12 @@ public class ModelEditor extends FormEditor implements IEditingDomainProvider, I
 	@Override
 	protected void addPages() {
 		try {
+			addPage(new OverviewPage(this));
+			addPage(new CustomersPage(this));
+			addPage(new OutcomesPage(this));
+			addPage(new EcosystemPage(this));
+			addPage(new OrganisationPage(this));
+			addPage(new AssessmentPage(this));
 			addPage(new ModelTreePage(this));
 		} catch (PartInitException e) {
 			throw new IllegalStateException(e);
@@ -196,15 +208,16 @@ public class ModelEditor extends FormEditor implements IEditingDomainProvider, I
 		}
 	}
 
-	/** Shows an element on the first page that holds it (the Model page holds them all). */
+	/** Shows an element on the first page where it is worked on (the Model page holds them all). */
 	public void showElement(EObject element) {
 		for (int i = 0; i < getPageCount(); i++) {
-			if (pages.get(i) instanceof ModelPage page && page.viewer() != null && page.reveal(element)) {
+			if (pages.get(i) instanceof ModelPage page && page.shows(element)) {
 				if (getActivePage() != i) {
 					setActivePage(i);
-					page.reveal(element);
 				}
-				return;
+				if (page.reveal(element)) {
+					return;
+				}
 			}
 		}
 	}

@@ -9,6 +9,9 @@ public interface ModelPage {
 	/** The viewer whose selection is the editor's while this page is active. */
 	ISelectionProvider viewer();
 
+	/** Whether this page is where the element is worked on (it may not be built yet). */
+	boolean shows(EObject element);
+
 	/** Whether this page shows the element; if so, selects and reveals it. */
 	boolean reveal(EObject element);
 }

@@ -109,6 +109,11 @@ public class ModelTreePage extends FormPage implements ModelPage {
 	}
 
 	@Override
+	public boolean shows(EObject element) {
+		return true;
+	}
+
+	@Override
 	public boolean reveal(EObject element) {
 		if (viewer == null || element == null) {
 			return false;

@@ -164,6 +164,19 @@ class ModelEditorTest {
 	}
 
 	@Test
+	void everyPageOfTheExampleShows() throws Exception {
+		IFile file = copyIntoProject(ModelShape.TWO_ASSESSMENTS);
+		ModelEditor editor = open(file);
+		for (String page : List.of("overview", "customers", "outcomes", "ecosystem", "organisation", "assessment", "model")) {
+			editor.setActivePage(page);
+			Ui.settle();
+			assertEquals(page, editor.getActivePageInstance().getId());
+			Ui.screenshot("page-" + page);
+		}
+		assertFalse(editor.isDirty(), "looking changes nothing");
+	}
+
+	@Test
 	void aFileThatCannotBeReadIsRefusedAndLeftAsItWas() throws Exception {
 		IFile file = copyIntoProject(ModelShape.ONE_ASSESSMENT);
 		Path path = file.getLocation().toPath();

@@ -54,8 +54,13 @@ public final class Ui {
 
 	/** The workbench window as it is now, in target/screenshots/NAME.png, to look at after the run. */
 	public static Path screenshot(String name) throws Exception {
-		settle();
 		Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+		// The virtual display has no window manager: give the window a desktop's size by hand.
+		Rectangle screen = shell.getDisplay().getPrimaryMonitor().getBounds();
+		if (!shell.getBounds().equals(screen)) {
+			shell.setBounds(screen);
+		}
+		settle();
 		Display display = shell.getDisplay();
 		Rectangle bounds = shell.getBounds();
 		Image image = new Image(display, bounds.width, bounds.height);

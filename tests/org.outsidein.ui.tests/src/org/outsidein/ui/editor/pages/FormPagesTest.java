@@ -1,0 +1,178 @@
+package org.outsidein.ui.editor.pages;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Predicate;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IWorkbenchCommandConstants;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.ide.IDE;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.outsidein.core.library.MethodologyLibrary;
+import org.outsidein.core.metrics.Assessments;
+import org.outsidein.model.Activity;
+import org.outsidein.model.Answer;
+import org.outsidein.model.AssessmentCategory;
+import org.outsidein.model.Customer;
+import org.outsidein.model.OutsideInModel;
+import org.outsidein.model.OutsideInPackage;
+import org.outsidein.model.util.Days;
+import org.outsidein.tests.support.ModelShape;
+import org.outsidein.tests.support.Models;
+import org.outsidein.ui.editor.ModelEditor;
+import org.outsidein.ui.markers.ModelMarkers;
+import org.outsidein.ui.workbench.ModellingPerspective;
+import org.outsidein.ui.workbench.Ui;
+
+/** The form pages, driven through their own buttons, fields and grid cells on a real display. */
+class FormPagesTest {
+
+	private IProject project;
+	private ModelEditor editor;
+
+	@BeforeEach
+	void open() throws Exception {
+		PlatformUI.getWorkbench().showPerspective(ModellingPerspective.ID,
+				PlatformUI.getWorkbench().getActiveWorkbenchWindow());
+		project = ResourcesPlugin.getWorkspace().getRoot().getProject("Pages test");
+		if (!project.exists()) {
+			project.create(null);
+		}
+		project.open(null);
+		Path file = ModelShape.ONE_ASSESSMENT.create(project.getLocation().toPath());
+		project.refreshLocal(IResource.DEPTH_INFINITE, null);
+		editor = (ModelEditor) IDE.openEditor(Ui.page(), project.getFile(file.getFileName().toString()), ModelEditor.ID);
+		Ui.settle();
+	}
+
+	@AfterEach
+	void close() throws Exception {
+		Ui.page().closeAllEditors(false);
+		Ui.settle();
+		project.delete(true, true, null);
+	}
+
+	@Test
+	void aCustomerIsAddedNamedAndGivenARoleThroughThePage() throws Exception {
+		editor.setActivePage(CustomersPage.ID);
+		Ui.settle();
+		OutsideInModel model = editor.edited().model();
+		int before = model.getCustomers().size();
+		click("Add customer");
+		assertEquals(before + 1, model.getCustomers().size());
+		Customer added = model.getCustomers().get(before);
+		Text name = (Text) find(control(), c -> c instanceof Text text && text.getText().equals("New customer"));
+		name.setText("Bea Holm");
+		name.notifyListeners(SWT.DefaultSelection, new Event());
+		assertEquals("Bea Holm", added.getName());
+		click("Add role");
+		assertEquals(1, added.getRoles().size());
+		assertEquals(MethodologyLibrary.LEAD_CUSTOMERS, added.getRoles().get(0).getRole().getId(), "the first role offered");
+		Ui.screenshot("page-customers-editing");
+
+		command(IWorkbenchCommandConstants.EDIT_UNDO);
+		assertTrue(added.getRoles().isEmpty());
+		command(IWorkbenchCommandConstants.EDIT_UNDO);
+		assertEquals("New customer", added.getName());
+		command(IWorkbenchCommandConstants.EDIT_UNDO);
+		assertEquals(before, model.getCustomers().size(), "three commands, three undos");
+		command(IWorkbenchCommandConstants.EDIT_REDO);
+		assertEquals(before + 1, model.getCustomers().size());
+	}
+
+	@Test
+	void answersAreEditedInTheGridAndANewAssessmentStartsFromTheLast() throws Exception {
+		editor.setActivePage(AssessmentPage.ID);
+		Ui.settle();
+		AssessmentPage page = (AssessmentPage) editor.getActivePageInstance();
+		OutsideInModel model = editor.edited().model();
+		Activity unanswered = Models.role(model, MethodologyLibrary.GUIDES).getActivities().get(1);
+		assertNull(answerTo(page, unanswered));
+		page.cell(OutsideInPackage.Literals.ANSWER__CATEGORY).setValue(unanswered, AssessmentCategory.WE_WILL);
+		Ui.settle();
+		Answer answer = answerTo(page, unanswered);
+		assertNotNull(answer, "answering an activity creates its answer");
+		assertEquals(AssessmentCategory.WE_WILL, answer.getCategory());
+		page.cell(OutsideInPackage.Literals.NEXT_STEP__DEADLINE).setValue(unanswered, Days.date(LocalDate.of(2027, 1, 31)));
+		Ui.settle();
+		assertEquals("2027-01-31", Days.text(answer.getNextStep().getDeadline()), "and its next step, when needed");
+		Ui.screenshot("page-assessment-editing");
+
+		command(IWorkbenchCommandConstants.FILE_SAVE);
+		IFile file = (IFile) editor.getEditorInput().getAdapter(IFile.class);
+		IMarker marker = Arrays.stream(file.findMarkers(ModelMarkers.TYPE, false, IResource.DEPTH_ZERO))
+				.filter(m -> "outsidein.we-will-plan".equals(m.getAttribute(ModelMarkers.RULE, "")))
+				.filter(m -> answer.getId().equals(m.getAttribute(ModelMarkers.ELEMENT, ""))).findFirst().orElseThrow();
+		editor.setActivePage(CustomersPage.ID);
+		IDE.gotoMarker(editor, marker);
+		Ui.settle();
+		assertEquals(AssessmentPage.ID, editor.getActivePageInstance().getId(), "the marker leads to the grid");
+		assertEquals(answer, ((IStructuredSelection) editor.selection().getSelection()).getFirstElement());
+
+		int assessments = model.getAssessments().size();
+		click("Start a new assessment from this one");
+		assertEquals(assessments + 1, model.getAssessments().size());
+		assertEquals(LocalDate.now(), Days.of(Assessments.latest(model).getDate()));
+		assertEquals(page.shown(), Assessments.latest(model), "the grid shows the new assessment");
+		assertFalse(page.shown().getAnswers().isEmpty(), "it starts from the answers of the last");
+		assertTrue(page.shown().getAnswers().stream().noneMatch(a -> a.getId().equals(answer.getId())), "with ids of its own");
+	}
+
+	private static Answer answerTo(AssessmentPage page, Activity activity) {
+		return page.shown().getAnswers().stream().filter(a -> a.getActivity() == activity).findFirst().orElse(null);
+	}
+
+	private Composite control() {
+		return (Composite) editor.getActivePageInstance().getPartControl();
+	}
+
+	private void click(String text) {
+		Button button = (Button) find(control(), c -> c instanceof Button b && text.equals(b.getText()));
+		button.notifyListeners(SWT.Selection, new Event());
+		Ui.settle();
+	}
+
+	private static Control find(Composite parent, Predicate<Control> wanted) {
+		for (Control child : parent.getChildren()) {
+			if (wanted.test(child)) {
+				return child;
+			}
+			if (child instanceof Composite composite) {
+				Control found = find(composite, wanted);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
+	}
+
+	private static void command(String id) throws Exception {
+		PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(id, null);
+		Ui.settle();
+	}
+
+}

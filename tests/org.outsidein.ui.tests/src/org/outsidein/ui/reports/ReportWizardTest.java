@@ -1,0 +1,102 @@
+package org.outsidein.ui.reports;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.ide.IDE;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.outsidein.tests.support.ModelShape;
+import org.outsidein.ui.editor.ModelEditor;
+import org.outsidein.ui.markers.ModelMarkers;
+import org.outsidein.ui.workbench.ModellingPerspective;
+import org.outsidein.ui.workbench.Ui;
+
+/** Model > Generate Report and Check Model, on a real display, the report read in the internal browser. */
+class ReportWizardTest {
+
+	private IProject project;
+	private ModelEditor editor;
+	private IFile file;
+
+	@BeforeEach
+	void open() throws Exception {
+		PlatformUI.getWorkbench().showPerspective(ModellingPerspective.ID,
+				PlatformUI.getWorkbench().getActiveWorkbenchWindow());
+		project = ResourcesPlugin.getWorkspace().getRoot().getProject("Report test");
+		if (!project.exists()) {
+			project.create(null);
+		}
+		project.open(null);
+		Path model = ModelShape.TWO_ASSESSMENTS.create(project.getLocation().toPath());
+		project.refreshLocal(IResource.DEPTH_INFINITE, null);
+		file = project.getFile(model.getFileName().toString());
+		editor = (ModelEditor) IDE.openEditor(Ui.page(), file, ModelEditor.ID);
+		Ui.settle();
+	}
+
+	@AfterEach
+	void close() throws Exception {
+		Ui.page().closeAllEditors(false);
+		Ui.settle();
+		project.delete(true, true, null);
+	}
+
+	@Test
+	void theWizardWritesTheReportsInTheBackgroundAndTheBrowserShowsIt() throws Exception {
+		ReportWizard wizard = new ReportWizard(editor);
+		WizardDialog dialog = new WizardDialog(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), wizard);
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		ReportWizardPage page = (ReportWizardPage) wizard.getPage("report");
+		page.choose(List.of("html", "md"));
+		assertTrue(wizard.canFinish());
+		Ui.screenshot("report-wizard");
+		assertTrue(wizard.performFinish());
+		dialog.close();
+		ReportJob job = (ReportJob) wizard.job();
+		assertTrue(Ui.waitFor(() -> job.getResult() != null), "the job ends");
+		assertTrue(job.getResult().isOK(), job.getResult().toString());
+		Path folder = project.getLocation().toPath().resolve("reports");
+		assertTrue(Files.size(folder.resolve("two-assessments-report.html")) > 0);
+		assertTrue(Files.size(folder.resolve("two-assessments-report.md")) > 0);
+		assertTrue(project.getFolder("reports").getFile("two-assessments-report.html").exists(), "the workspace sees them");
+
+		assertTrue(Ui.waitFor(() -> Ui.page().getActiveEditor() instanceof ReportBrowser), "the HTML report opens");
+		ReportBrowser browser = (ReportBrowser) Ui.page().getActiveEditor();
+		assertEquals("webkit", browser.browser().getBrowserType());
+		assertTrue(Ui.waitFor(() -> String.valueOf(browser.browser().evaluate("return document.title"))
+				.contains("customer-led innovation report")), "the page loads");
+		Object charts = browser.browser().evaluate("return document.querySelectorAll('svg').length");
+		assertTrue(((Number) charts).intValue() >= 4, "the charts are drawn: " + charts);
+		Ui.pause(500);
+		Ui.screenshot("report-in-browser");
+	}
+
+	@Test
+	void checkModelListsTheFindingsNow() throws Exception {
+		assertEquals(0, file.findMarkers(ModelMarkers.TYPE, false, IResource.DEPTH_ZERO).length);
+		Ui.page().activate(editor);
+		PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand("org.outsidein.ui.commands.checkModel",
+				null);
+		Ui.settle();
+		IMarker[] markers = file.findMarkers(ModelMarkers.TYPE, false, IResource.DEPTH_ZERO);
+		assertTrue(markers.length > 0, "the shape has findings (overdue next steps, for one)");
+		IEditorPart active = Ui.page().getActiveEditor();
+		assertEquals(editor, active, "checking leaves the model in front");
+	}
+}
