@@ -63,7 +63,10 @@ public final class FeatureField {
 			toolkit.adapt(combo, true, false);
 			control = combo;
 		}
-		control.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false);
+		// Grows with the form, but a long value does not widen the form beyond the window.
+		data.widthHint = 120;
+		control.setLayoutData(data);
 		FeatureField field = new FeatureField(feature, edited, control);
 		field.listen();
 		field.show(null);
