@@ -1,5 +1,6 @@
 package org.outsidein.edit.ui;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -26,6 +27,8 @@ import org.eclipse.swt.widgets.Control;
 public class ItemContentProvider implements ITreeContentProvider, INotifyChangedListener {
 
 	private static final Object[] NONE = new Object[0];
+	/** The most children shown directly under one element; more are shown in runs of this many. */
+	public static final int RUN = 1000;
 
 	protected final AdapterFactory adapterFactory;
 	private StructuredViewer viewer;
@@ -57,18 +60,50 @@ public class ItemContentProvider implements ITreeContentProvider, INotifyChanged
 
 	@Override
 	public Object[] getChildren(Object element) {
+		if (element instanceof ChildRange range) {
+			return range.elements();
+		}
+		Object[] children = itemChildren(element);
+		if (children.length <= RUN) {
+			return children;
+		}
+		Object[] runs = new Object[(children.length + RUN - 1) / RUN];
+		for (int i = 0; i < runs.length; i++) {
+			runs[i] = new ChildRange(element, i * RUN, Math.min(children.length, (i + 1) * RUN), children);
+		}
+		return runs;
+	}
+
+	private Object[] itemChildren(Object element) {
 		Object provider = adapterFactory.adapt(element, ITreeItemContentProvider.class);
 		return provider instanceof ITreeItemContentProvider tree ? tree.getChildren(element).toArray() : NONE;
 	}
 
 	@Override
 	public Object getParent(Object element) {
+		if (element instanceof ChildRange range) {
+			return range.parent();
+		}
 		Object provider = adapterFactory.adapt(element, ITreeItemContentProvider.class);
-		return provider instanceof ITreeItemContentProvider tree ? tree.getParent(element) : null;
+		Object parent = provider instanceof ITreeItemContentProvider tree ? tree.getParent(element) : null;
+		if (parent == null) {
+			return null;
+		}
+		// An element among very many siblings sits in a run: that is its parent in the tree.
+		Object[] siblings = itemChildren(parent);
+		if (siblings.length <= RUN) {
+			return parent;
+		}
+		int index = Arrays.asList(siblings).indexOf(element);
+		int from = index < 0 ? 0 : index / RUN * RUN;
+		return new ChildRange(parent, from, Math.min(siblings.length, from + RUN), siblings);
 	}
 
 	@Override
 	public boolean hasChildren(Object element) {
+		if (element instanceof ChildRange) {
+			return true;
+		}
 		Object provider = adapterFactory.adapt(element, ITreeItemContentProvider.class);
 		return provider instanceof ITreeItemContentProvider tree && tree.hasChildren(element);
 	}

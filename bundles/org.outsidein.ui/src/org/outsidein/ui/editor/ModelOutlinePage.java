@@ -4,6 +4,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.SelectionChangedEvent;
 import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
 import org.outsidein.edit.ui.ItemContentProvider;
@@ -16,6 +17,12 @@ public class ModelOutlinePage extends ContentOutlinePage {
 
 	public ModelOutlinePage(ModelEditor editor) {
 		this.editor = editor;
+	}
+
+	@Override
+	protected int getTreeStyle() {
+		// Virtual: a model of 100,000 customers shows at once; items are made as they scroll into view.
+		return super.getTreeStyle() | SWT.VIRTUAL;
 	}
 
 	@Override

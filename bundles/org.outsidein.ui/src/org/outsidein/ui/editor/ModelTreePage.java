@@ -49,7 +49,8 @@ public class ModelTreePage extends FormPage implements ModelPage {
 		form.setText("Model: every element");
 		Composite body = form.getBody();
 		body.setLayout(new FillLayout());
-		viewer = new TreeViewer(body, SWT.MULTI | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
+		// Virtual: a model of 100,000 customers shows at once; items are made as they scroll into view.
+		viewer = new TreeViewer(body, SWT.VIRTUAL | SWT.MULTI | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
 		viewer.setUseHashlookup(true);
 		EditedModel edited = editor.edited();
 		viewer.setContentProvider(new ItemContentProvider(edited.adapterFactory()));
