@@ -84,7 +84,7 @@ public class AssessmentPage extends ModelFormPage {
 		grid = new TreeViewer(body, SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
 		grid.getTree().setHeaderVisible(true);
 		grid.getTree().setLinesVisible(true);
-		grid.getTree().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		grid.getTree().setLayoutData(ElementTable.fillingCell());
 		grid.setContentProvider(new AreasAndActivities());
 		column("Step, role and activity", 300, null, null);
 		column("Answer", 110, P.getAnswer_Category(), new ChoiceCellEditor(grid.getTree(), AssessmentCategory.VALUES,

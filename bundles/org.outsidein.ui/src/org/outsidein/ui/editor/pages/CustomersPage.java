@@ -70,7 +70,6 @@ public class CustomersPage extends ModelFormPage {
 				ElementTable.Column.<Customer>of("Lead user", 70, c -> c.isLeadUser() ? "yes" : ""),
 				ElementTable.Column.<Customer>of("Customer", 70, c -> c.isCurrentCustomer() ? "yes" : "no"),
 				ElementTable.Column.<Customer>of("Roles", 200, CustomersPage::roleNames)));
-		customers.viewer().getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		filter.addModifyListener(event -> customers.setFilter(filter.getText()));
 		customers.viewer().addSelectionChangedListener(event -> showCustomer());
 		follow(customers.viewer());
@@ -104,7 +103,6 @@ public class CustomersPage extends ModelFormPage {
 				ElementTable.Column.<RoleAssignment>of("Outcomes", 150,
 						a -> a.getOutcomes().stream().map(ElementLabels::name).collect(Collectors.joining("; "))),
 				ElementTable.Column.<RoleAssignment>of("Employees", 150, CustomersPage::employeeNames)));
-		roles.viewer().getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 1, 1));
 		follow(roles.viewer());
 		Composite roleButtons = toolkit.createComposite(played);
 		roleButtons.setLayout(new GridLayout(3, false));

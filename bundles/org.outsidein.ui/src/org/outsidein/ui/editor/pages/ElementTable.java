@@ -16,6 +16,7 @@ import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
@@ -83,6 +84,7 @@ public final class ElementTable<T extends EObject> {
 			}
 		});
 		Table table = viewer.getTable();
+		table.setLayoutData(fillingCell());
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
 		for (Column<T> column : columns) {
@@ -90,6 +92,17 @@ public final class ElementTable<T extends EObject> {
 		}
 		viewer.setInput(rows);
 		refresh();
+	}
+
+	/**
+	 * Fills its grid cell and takes any space left. The hints matter: without them a layout asks the table for its
+	 * natural size, which is every row's height — millions of pixels for a large model, and a form painted that tall.
+	 */
+	static GridData fillingCell() {
+		GridData data = new GridData(SWT.FILL, SWT.FILL, true, true);
+		data.heightHint = 240;
+		data.widthHint = 300;
+		return data;
 	}
 
 	private void addColumn(Column<T> column) {

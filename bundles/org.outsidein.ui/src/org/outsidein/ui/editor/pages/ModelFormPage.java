@@ -115,7 +115,6 @@ public abstract class ModelFormPage extends FormPage implements ModelPage {
 		Composite client = section(toolkit, parent, title, description, 1);
 		@SuppressWarnings("unchecked")
 		ElementTable<T> table = new ElementTable<>(client, () -> (List<T>) container.eGet(elements), columns);
-		table.viewer().getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		follow(table.viewer());
 		Composite buttons = toolkit.createComposite(client);
 		buttons.setLayout(new GridLayout(2, false));

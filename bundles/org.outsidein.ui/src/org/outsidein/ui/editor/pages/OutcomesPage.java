@@ -11,7 +11,6 @@ import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.FillLayout;
-import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.forms.widgets.FormToolkit;
@@ -60,7 +59,6 @@ public class OutcomesPage extends ModelFormPage {
 						Outcome::getSatisfaction).editedWith(viewer -> rating(viewer, P.getOutcome_Satisfaction())),
 				ElementTable.Column.<Outcome, Double>sortedBy("Opportunity", 90, o -> Formats.decimal(o.getOpportunity()),
 						Outcome::getOpportunity)));
-		outcomes.viewer().getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		follow(outcomes.viewer());
 		buttons(toolkit, ranked, "Add outcome", () -> add(P.getOutsideInModel_Outcomes(), "New outcome"),
 				() -> commands().delete(outcomes.selected()));
@@ -71,7 +69,6 @@ public class OutcomesPage extends ModelFormPage {
 				ElementTable.Column.<Scenario>of("Scenario", 200, ElementLabels::name),
 				ElementTable.Column.<Scenario>of("Outcomes", 200,
 						s -> s.getOutcomes().stream().map(ElementLabels::name).collect(Collectors.joining("; ")))));
-		scenarios.viewer().getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		scenarios.viewer().addSelectionChangedListener(event -> showScenario());
 		follow(scenarios.viewer());
 		today = steps(stories, "Today", P.getScenario_TodaySteps());
@@ -98,7 +95,6 @@ public class OutcomesPage extends ModelFormPage {
 				() -> current == null ? List.of() : stepsOf(current, steps), List.of(
 						ElementTable.Column.<ScenarioStep>of(header, 200, ElementLabels::name),
 						ElementTable.Column.<ScenarioStep>of("Pain point", 160, s -> s.getPainPoint() == null ? "" : s.getPainPoint())));
-		table.viewer().getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		follow(table.viewer());
 		return table;
 	}
