@@ -47,6 +47,13 @@ public class ReportBrowser extends EditorPart {
 		return input instanceof IURIEditorInput uriInput ? uriInput.getURI() : null;
 	}
 
+	/** Reads the report again from its file, after it was written anew. */
+	public void reload() {
+		if (browser != null && !browser.isDisposed()) {
+			browser.refresh();
+		}
+	}
+
 	/** The browser showing the report, for tests. */
 	public Browser browser() {
 		return browser;

@@ -20,6 +20,8 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
@@ -129,7 +131,13 @@ class ReportJob extends Job {
 					: PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 			if (page != null) {
 				try {
-					IDE.openEditor(page, EditorInputs.forPath(html), ReportBrowser.ID);
+					IEditorInput input = EditorInputs.forPath(html);
+					// Opening what is open only brings it to the front: the page on show is the last report's.
+					IEditorPart open = page.findEditor(input);
+					if (open instanceof ReportBrowser shown) {
+						shown.reload();
+					}
+					IDE.openEditor(page, input, ReportBrowser.ID);
 				} catch (PartInitException e) {
 					org.eclipse.core.runtime.ILog.of(ReportJob.class).warn("The report cannot be shown: " + e.getMessage());
 				}

@@ -88,22 +88,8 @@ class LargeModelTest {
 	}
 
 	private static Table findTable(ModelEditor editor) {
-		return (Table) find(editor.getActivePageInstance().getPartControl());
-	}
-
-	private static org.eclipse.swt.widgets.Control find(org.eclipse.swt.widgets.Control control) {
-		if (control instanceof Table table) {
-			return table;
-		}
-		if (control instanceof org.eclipse.swt.widgets.Composite composite) {
-			for (org.eclipse.swt.widgets.Control child : composite.getChildren()) {
-				org.eclipse.swt.widgets.Control found = find(child);
-				if (found != null) {
-					return found;
-				}
-			}
-		}
-		return null;
+		return (Table) Ui.find((org.eclipse.swt.widgets.Composite) editor.getActivePageInstance().getPartControl(),
+				control -> control instanceof Table);
 	}
 
 	private static double seconds(long started) {

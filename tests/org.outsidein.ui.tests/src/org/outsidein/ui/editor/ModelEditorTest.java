@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
-import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
@@ -23,7 +22,6 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchCommandConstants;
 import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.views.properties.IPropertyDescriptor;
 import org.eclipse.ui.views.properties.IPropertySource;
@@ -86,9 +84,8 @@ class ModelEditorTest {
 		return (ModelEditor) part;
 	}
 
-	private static void run(String commandId) throws ExecutionException, Exception {
-		PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(commandId, null);
-		Ui.settle();
+	private static void run(String commandId) throws Exception {
+		Ui.command(commandId);
 	}
 
 	@Test

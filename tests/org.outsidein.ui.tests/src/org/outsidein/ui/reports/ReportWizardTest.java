@@ -15,7 +15,6 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -91,9 +90,7 @@ class ReportWizardTest {
 	void checkModelListsTheFindingsNow() throws Exception {
 		assertEquals(0, file.findMarkers(ModelMarkers.TYPE, false, IResource.DEPTH_ZERO).length);
 		Ui.page().activate(editor);
-		PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand("org.outsidein.ui.commands.checkModel",
-				null);
-		Ui.settle();
+		Ui.command("org.outsidein.ui.commands.checkModel");
 		IMarker[] markers = file.findMarkers(ModelMarkers.TYPE, false, IResource.DEPTH_ZERO);
 		assertTrue(markers.length > 0, "the shape has findings (overdue next steps, for one)");
 		IEditorPart active = Ui.page().getActiveEditor();

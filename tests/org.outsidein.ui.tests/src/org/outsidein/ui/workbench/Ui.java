@@ -3,16 +3,20 @@ package org.outsidein.ui.workbench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.IHandlerService;
 
 /** What the workbench tests do on the real display: let it catch up, wait for a condition, take a screenshot. */
 public final class Ui {
@@ -42,6 +46,28 @@ public final class Ui {
 			settle();
 		}
 		return condition.getAsBoolean();
+	}
+
+	/** Runs a workbench command as its menu item or key binding would, and lets the workbench catch up. */
+	public static void command(String id) throws Exception {
+		PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(id, null);
+		settle();
+	}
+
+	/** The first control under the parent, depth first, that is wanted; null if none. */
+	public static Control find(Composite parent, Predicate<Control> wanted) {
+		for (Control child : parent.getChildren()) {
+			if (wanted.test(child)) {
+				return child;
+			}
+			if (child instanceof Composite composite) {
+				Control found = find(composite, wanted);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
 	}
 
 	/** Runs the event loop for a while: for views that update on a timer (Problems). */

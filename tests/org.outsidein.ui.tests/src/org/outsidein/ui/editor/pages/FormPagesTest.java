@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.Predicate;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
@@ -21,12 +20,10 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchCommandConstants;
 import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -84,7 +81,7 @@ class FormPagesTest {
 		click("Add customer");
 		assertEquals(before + 1, model.getCustomers().size());
 		Customer added = model.getCustomers().get(before);
-		Text name = (Text) find(control(), c -> c instanceof Text text && text.getText().equals("New customer"));
+		Text name = (Text) Ui.find(control(), c -> c instanceof Text text && text.getText().equals("New customer"));
 		name.setText("Bea Holm");
 		name.notifyListeners(SWT.DefaultSelection, new Event());
 		assertEquals("Bea Holm", added.getName());
@@ -93,13 +90,13 @@ class FormPagesTest {
 		assertEquals(MethodologyLibrary.LEAD_CUSTOMERS, added.getRoles().get(0).getRole().getId(), "the first role offered");
 		Ui.screenshot("page-customers-editing");
 
-		command(IWorkbenchCommandConstants.EDIT_UNDO);
+		Ui.command(IWorkbenchCommandConstants.EDIT_UNDO);
 		assertTrue(added.getRoles().isEmpty());
-		command(IWorkbenchCommandConstants.EDIT_UNDO);
+		Ui.command(IWorkbenchCommandConstants.EDIT_UNDO);
 		assertEquals("New customer", added.getName());
-		command(IWorkbenchCommandConstants.EDIT_UNDO);
+		Ui.command(IWorkbenchCommandConstants.EDIT_UNDO);
 		assertEquals(before, model.getCustomers().size(), "three commands, three undos");
-		command(IWorkbenchCommandConstants.EDIT_REDO);
+		Ui.command(IWorkbenchCommandConstants.EDIT_REDO);
 		assertEquals(before + 1, model.getCustomers().size());
 	}
 
@@ -121,7 +118,7 @@ class FormPagesTest {
 		assertEquals("2027-01-31", Days.text(answer.getNextStep().getDeadline()), "and its next step, when needed");
 		Ui.screenshot("page-assessment-editing");
 
-		command(IWorkbenchCommandConstants.FILE_SAVE);
+		Ui.command(IWorkbenchCommandConstants.FILE_SAVE);
 		IFile file = (IFile) editor.getEditorInput().getAdapter(IFile.class);
 		IMarker marker = Arrays.stream(file.findMarkers(ModelMarkers.TYPE, false, IResource.DEPTH_ZERO))
 				.filter(m -> "outsidein.we-will-plan".equals(m.getAttribute(ModelMarkers.RULE, "")))
@@ -150,29 +147,8 @@ class FormPagesTest {
 	}
 
 	private void click(String text) {
-		Button button = (Button) find(control(), c -> c instanceof Button b && text.equals(b.getText()));
+		Button button = (Button) Ui.find(control(), c -> c instanceof Button b && text.equals(b.getText()));
 		button.notifyListeners(SWT.Selection, new Event());
 		Ui.settle();
 	}
-
-	private static Control find(Composite parent, Predicate<Control> wanted) {
-		for (Control child : parent.getChildren()) {
-			if (wanted.test(child)) {
-				return child;
-			}
-			if (child instanceof Composite composite) {
-				Control found = find(composite, wanted);
-				if (found != null) {
-					return found;
-				}
-			}
-		}
-		return null;
-	}
-
-	private static void command(String id) throws Exception {
-		PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(id, null);
-		Ui.settle();
-	}
-
 }
