@@ -36,6 +36,7 @@ import org.outsidein.ui.editor.pages.OrganisationPage;
 import org.outsidein.ui.editor.pages.OutcomesPage;
 import org.outsidein.ui.editor.pages.OverviewPage;
 import org.outsidein.ui.markers.ModelMarkers;
+import org.outsidein.ui.markers.ProblemDecorations;
 
 /**
  * The editor of an Outside-In model file: form pages for what analysts work on, and a page with the whole
@@ -50,6 +51,7 @@ public class ModelEditor extends FormEditor implements IEditingDomainProvider, I
 	private final SelectionRelay selection = new SelectionRelay();
 	private PropertySheetPage properties;
 	private ModelOutlinePage outline;
+	private ProblemDecorations problems;
 	private final CommandStackListener dirtyWatcher = event -> getSite().getShell().getDisplay()
 			.asyncExec(() -> firePropertyChange(PROP_DIRTY));
 	private final IPartListener2 diskWatcher = new IPartListener2() {
@@ -80,6 +82,7 @@ public class ModelEditor extends FormEditor implements IEditingDomainProvider, I
 		setTitleToolTip(file.toString());
 		edited.commandStack().addCommandStackListener(dirtyWatcher);
 		site.getPage().addPartListener(diskWatcher);
+		problems = new ProblemDecorations(this);
 	}
 
 	@Override
@@ -111,6 +114,11 @@ public class ModelEditor extends FormEditor implements IEditingDomainProvider, I
 
 	public SelectionRelay selection() {
 		return selection;
+	}
+
+	/** The file's findings by element, for the pages to decorate. */
+	public ProblemDecorations problems() {
+		return problems;
 	}
 
 	@Override
@@ -254,6 +262,9 @@ public class ModelEditor extends FormEditor implements IEditingDomainProvider, I
 	@Override
 	public void dispose() {
 		getSite().getPage().removePartListener(diskWatcher);
+		if (problems != null) {
+			problems.dispose();
+		}
 		if (edited != null) {
 			edited.commandStack().removeCommandStackListener(dirtyWatcher);
 			edited.dispose();

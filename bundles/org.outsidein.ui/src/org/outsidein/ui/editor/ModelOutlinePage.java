@@ -8,7 +8,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
 import org.outsidein.edit.ui.ItemContentProvider;
-import org.outsidein.edit.ui.ItemLabelProvider;
+import org.outsidein.ui.markers.ProblemLabelProvider;
 
 /** The Outline view of a model: its tree; selecting an element shows it in the editor. */
 public class ModelOutlinePage extends ContentOutlinePage {
@@ -31,7 +31,7 @@ public class ModelOutlinePage extends ContentOutlinePage {
 		TreeViewer viewer = getTreeViewer();
 		viewer.setUseHashlookup(true);
 		viewer.setContentProvider(new ItemContentProvider(editor.edited().adapterFactory()));
-		viewer.setLabelProvider(new ItemLabelProvider(editor.edited().adapterFactory()));
+		viewer.setLabelProvider(new ProblemLabelProvider(editor.edited().adapterFactory(), editor.problems()));
 		viewer.setInput(editor.edited().resource());
 		viewer.expandToLevel(2);
 	}

@@ -25,7 +25,7 @@ import org.eclipse.ui.forms.editor.FormPage;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.outsidein.edit.ui.ItemContentProvider;
 import org.outsidein.edit.ui.ItemImages;
-import org.outsidein.edit.ui.ItemLabelProvider;
+import org.outsidein.ui.markers.ProblemLabelProvider;
 
 /**
  * The whole model as a tree, for everything the form pages do not show (a methodology's own concepts
@@ -54,7 +54,7 @@ public class ModelTreePage extends FormPage implements ModelPage {
 		viewer.setUseHashlookup(true);
 		EditedModel edited = editor.edited();
 		viewer.setContentProvider(new ItemContentProvider(edited.adapterFactory()));
-		viewer.setLabelProvider(new ItemLabelProvider(edited.adapterFactory()));
+		viewer.setLabelProvider(new ProblemLabelProvider(edited.adapterFactory(), editor.problems()));
 		viewer.setInput(edited.resource());
 		viewer.expandToLevel(2);
 		managedForm.getToolkit().adapt(viewer.getTree());

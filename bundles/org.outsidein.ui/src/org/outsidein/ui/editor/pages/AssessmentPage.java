@@ -21,6 +21,7 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.TreeViewerColumn;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Combo;
@@ -43,6 +44,7 @@ import org.outsidein.model.NextStep;
 import org.outsidein.model.OutsideInPackage;
 import org.outsidein.model.util.Days;
 import org.outsidein.ui.editor.ModelEditor;
+import org.outsidein.ui.markers.ProblemDecorations;
 
 /**
  * The self-assessment grid: every activity of each step and role, with its answer (We Can, We Will, We
@@ -98,6 +100,9 @@ public class AssessmentPage extends ModelFormPage {
 		column("Done", 50, P.getNextStep_Done(), new ChoiceCellEditor(grid.getTree(), List.of(Boolean.FALSE, Boolean.TRUE),
 				value -> Boolean.TRUE.equals(value) ? "yes" : "no"));
 		grid.getControl().addListener(SWT.FocusIn, event -> editor().selection().follow(selection));
+		if (editor().problems() != null) {
+			editor().problems().relabel(grid);
+		}
 	}
 
 	private CellEditor text(org.eclipse.emf.ecore.EAttribute attribute) {
@@ -112,6 +117,16 @@ public class AssessmentPage extends ModelFormPage {
 			@Override
 			public String getText(Object element) {
 				return cellText(element, feature);
+			}
+
+			@Override
+			public Image getImage(Object element) {
+				return feature == null ? ProblemDecorations.icon(severityOf(element)) : null;
+			}
+
+			@Override
+			public String getToolTipText(Object element) {
+				return feature == null ? problemsOf(element) : null;
 			}
 		});
 		CellEditor cellEditor = feature == P.getNextStep_Responsible()
@@ -133,6 +148,27 @@ public class AssessmentPage extends ModelFormPage {
 			choices.addAll(model().getOrganisation().getEmployees());
 		}
 		return choices;
+	}
+
+	/** The worst finding on the activity's answer or its next step. */
+	private int severityOf(Object row) {
+		Answer answer = row instanceof Activity activity ? answers.get(activity) : null;
+		ProblemDecorations problems = editor().problems();
+		if (answer == null || problems == null) {
+			return ProblemDecorations.NONE;
+		}
+		return Math.max(problems.severity(answer), problems.severity(answer.getNextStep()));
+	}
+
+	private String problemsOf(Object row) {
+		Answer answer = row instanceof Activity activity ? answers.get(activity) : null;
+		ProblemDecorations problems = editor().problems();
+		if (answer == null || problems == null) {
+			return null;
+		}
+		String onAnswer = problems.messages(answer);
+		String onNextStep = problems.messages(answer.getNextStep());
+		return onAnswer == null ? onNextStep : onNextStep == null ? onAnswer : onAnswer + "\n" + onNextStep;
 	}
 
 	private String cellText(Object element, org.eclipse.emf.ecore.EStructuralFeature feature) {

@@ -72,7 +72,7 @@ public class CustomersPage extends ModelFormPage {
 				ElementTable.Column.<Customer>of("Roles", 200, CustomersPage::roleNames)));
 		filter.addModifyListener(event -> customers.setFilter(filter.getText()));
 		customers.viewer().addSelectionChangedListener(event -> showCustomer());
-		follow(customers.viewer());
+		follow(customers);
 		Composite buttons = toolkit.createComposite(left);
 		buttons.setLayout(new GridLayout(2, false));
 		button(toolkit, buttons, "Add customer", this::addCustomer);
@@ -103,7 +103,7 @@ public class CustomersPage extends ModelFormPage {
 				ElementTable.Column.<RoleAssignment>of("Outcomes", 150,
 						a -> a.getOutcomes().stream().map(ElementLabels::name).collect(Collectors.joining("; "))),
 				ElementTable.Column.<RoleAssignment>of("Employees", 150, CustomersPage::employeeNames)));
-		follow(roles.viewer());
+		follow(roles);
 		Composite roleButtons = toolkit.createComposite(played);
 		roleButtons.setLayout(new GridLayout(3, false));
 		roleToAdd = new Combo(roleButtons, SWT.READ_ONLY | SWT.DROP_DOWN);

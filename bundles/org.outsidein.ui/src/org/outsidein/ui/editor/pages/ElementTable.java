@@ -16,10 +16,12 @@ import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
+import org.outsidein.ui.markers.ProblemDecorations;
 
 /**
  * A table of model elements for a form page: sortable by any column, filtered by what is typed, and
@@ -63,6 +65,7 @@ public final class ElementTable<T extends EObject> {
 	private Column<T> sortedBy;
 	private boolean descending;
 	private String filter = "";
+	private ProblemDecorations problems;
 
 	public ElementTable(Composite parent, Supplier<? extends List<? extends T>> rows, List<Column<T>> columns) {
 		this.rows = rows;
@@ -111,12 +114,23 @@ public final class ElementTable<T extends EObject> {
 		tableColumn.setText(column.header());
 		tableColumn.setWidth(column.width());
 		tableColumn.setMoveable(true);
+		boolean first = tableColumn == viewer.getTable().getColumn(0);
 		viewerColumn.setLabelProvider(new ColumnLabelProvider() {
 			@Override
 			@SuppressWarnings("unchecked")
 			public String getText(Object element) {
 				String text = column.text().apply((T) element);
 				return text == null ? "" : text;
+			}
+
+			@Override
+			public Image getImage(Object element) {
+				return first && problems != null ? ProblemDecorations.icon(problems.severity(element)) : null;
+			}
+
+			@Override
+			public String getToolTipText(Object element) {
+				return first && problems != null ? problems.messages(element) : null;
 			}
 		});
 		if (column.editing() != null) {
@@ -131,6 +145,13 @@ public final class ElementTable<T extends EObject> {
 		viewer.getTable().setSortColumn(tableColumn);
 		viewer.getTable().setSortDirection(descending ? SWT.DOWN : SWT.UP);
 		refresh();
+	}
+
+	/** Marks the rows with findings of the model checks, the messages in the first cell's tooltip. */
+	public void showProblems(ProblemDecorations decorations) {
+		problems = decorations;
+		decorations.relabel(viewer);
+		viewer.refresh();
 	}
 
 	/** Shows only the rows one of whose cells contains the text (any case). */

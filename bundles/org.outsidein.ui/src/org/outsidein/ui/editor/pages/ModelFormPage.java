@@ -115,7 +115,7 @@ public abstract class ModelFormPage extends FormPage implements ModelPage {
 		Composite client = section(toolkit, parent, title, description, 1);
 		@SuppressWarnings("unchecked")
 		ElementTable<T> table = new ElementTable<>(client, () -> (List<T>) container.eGet(elements), columns);
-		follow(table.viewer());
+		follow(table);
 		Composite buttons = toolkit.createComposite(client);
 		buttons.setLayout(new GridLayout(2, false));
 		toolkit.createButton(buttons, "Add", SWT.PUSH).addListener(SWT.Selection, event -> {
@@ -133,9 +133,13 @@ public abstract class ModelFormPage extends FormPage implements ModelPage {
 		return table;
 	}
 
-	/** The viewer's selection becomes the editor's (and so the Properties view's) while it has the focus. */
-	protected void follow(StructuredViewer viewer) {
+	/** Makes the table the editor's selection while it has the focus, and marks its rows with findings. */
+	protected void follow(ElementTable<?> table) {
+		StructuredViewer viewer = table.viewer();
 		viewer.getControl().addListener(SWT.FocusIn, event -> editor.selection().follow(viewer));
+		if (editor.problems() != null) {
+			table.showProblems(editor.problems());
+		}
 	}
 
 	@Override

@@ -59,7 +59,7 @@ public class OutcomesPage extends ModelFormPage {
 						Outcome::getSatisfaction).editedWith(viewer -> rating(viewer, P.getOutcome_Satisfaction())),
 				ElementTable.Column.<Outcome, Double>sortedBy("Opportunity", 90, o -> Formats.decimal(o.getOpportunity()),
 						Outcome::getOpportunity)));
-		follow(outcomes.viewer());
+		follow(outcomes);
 		buttons(toolkit, ranked, "Add outcome", () -> add(P.getOutsideInModel_Outcomes(), "New outcome"),
 				() -> commands().delete(outcomes.selected()));
 
@@ -70,7 +70,7 @@ public class OutcomesPage extends ModelFormPage {
 				ElementTable.Column.<Scenario>of("Outcomes", 200,
 						s -> s.getOutcomes().stream().map(ElementLabels::name).collect(Collectors.joining("; ")))));
 		scenarios.viewer().addSelectionChangedListener(event -> showScenario());
-		follow(scenarios.viewer());
+		follow(scenarios);
 		today = steps(stories, "Today", P.getScenario_TodaySteps());
 		ideal = steps(stories, "Ideal", P.getScenario_IdealSteps());
 		buttons(toolkit, stories, "Add scenario", () -> add(P.getOutsideInModel_Scenarios(), "New scenario"),
@@ -95,7 +95,7 @@ public class OutcomesPage extends ModelFormPage {
 				() -> current == null ? List.of() : stepsOf(current, steps), List.of(
 						ElementTable.Column.<ScenarioStep>of(header, 200, ElementLabels::name),
 						ElementTable.Column.<ScenarioStep>of("Pain point", 160, s -> s.getPainPoint() == null ? "" : s.getPainPoint())));
-		follow(table.viewer());
+		follow(table);
 		return table;
 	}
 

@@ -21,6 +21,8 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchCommandConstants;
@@ -34,6 +36,7 @@ import org.outsidein.model.AssessmentCategory;
 import org.outsidein.model.OutsideInPackage;
 import org.outsidein.ui.editor.ModelEditor;
 import org.outsidein.ui.markers.ModelMarkers;
+import org.outsidein.ui.markers.ProblemDecorations;
 import org.outsidein.ui.reports.ReportBrowser;
 import org.outsidein.ui.reports.ReportWizard;
 import org.outsidein.ui.workbench.ModellingPerspective;
@@ -83,14 +86,20 @@ class FirstSessionTest {
 		editor.setActivePage(AssessmentPage.ID);
 		Ui.settle();
 		AssessmentPage grid = (AssessmentPage) editor.getActivePageInstance();
+		Ui.command("org.outsidein.ui.commands.checkModel");
+		// an answer in place and with nothing to say about it (no overdue next step, say)
 		Answer answer = grid.shown().getAnswers().stream()
-				.filter(a -> a.getCategory() == AssessmentCategory.WE_CAN && a.getPlan() == null).findFirst().orElseThrow();
+				.filter(a -> a.getCategory() == AssessmentCategory.WE_CAN && a.getPlan() == null)
+				.filter(a -> rowOf(grid, a.getActivity()).getImage() == null).findFirst().orElseThrow();
 		Activity activity = answer.getActivity();
 		grid.cell(OutsideInPackage.Literals.ANSWER__CATEGORY).setValue(activity, AssessmentCategory.WE_WILL);
 		Ui.settle();
 		assertEquals(AssessmentCategory.WE_WILL, answer.getCategory());
 		Ui.command(IWorkbenchCommandConstants.FILE_SAVE);
 		assertEquals(1, weWillWithoutPlan(file, answer).size(), "saving checks the model: a We Will needs a plan");
+		Ui.settle();
+		TreeItem row = rowOf(grid, activity);
+		assertEquals(ProblemDecorations.icon(IMarker.SEVERITY_WARNING), row.getImage(), "the grid marks the answer");
 		Ui.page().showView(IPageLayout.ID_PROBLEM_VIEW);
 		Ui.pause(1500);
 		Ui.screenshot("first-session-problem");
@@ -107,6 +116,8 @@ class FirstSessionTest {
 		assertEquals(AssessmentCategory.WE_CAN, answer.getCategory());
 		Ui.command(IWorkbenchCommandConstants.FILE_SAVE);
 		assertTrue(weWillWithoutPlan(file, answer).isEmpty(), "the problem goes with the change");
+		Ui.settle();
+		assertEquals(null, rowOf(grid, activity).getImage(), "and so does its mark");
 		assertEquals(maturityBefore, maturityOnOverview(editor));
 		assertEquals(score(reportBefore), score(maturityInReport(editor, score(reportBefore))), "and the report is as it was");
 	}
@@ -145,6 +156,18 @@ class FirstSessionTest {
 		});
 		assertNotNull(level[0], "the report page loads");
 		return level[0];
+	}
+
+	private static TreeItem rowOf(AssessmentPage grid, Activity activity) {
+		Tree tree = (Tree) Ui.find((Composite) grid.getPartControl(), control -> control instanceof Tree);
+		for (TreeItem area : tree.getItems()) {
+			for (TreeItem row : area.getItems()) {
+				if (row.getData() == activity) {
+					return row;
+				}
+			}
+		}
+		throw new AssertionError("no row for " + activity.getName());
 	}
 
 	private static String score(String text) {
