@@ -33,6 +33,7 @@ import org.outsidein.core.library.MethodologyLibrary;
 import org.outsidein.core.metrics.Assessments;
 import org.outsidein.edit.ui.ChoiceCellEditor;
 import org.outsidein.edit.ui.DataValueCellEditor;
+import org.outsidein.edit.ui.KeyboardCellEditing;
 import org.outsidein.model.Activity;
 import org.outsidein.model.ActivityContainer;
 import org.outsidein.model.Answer;
@@ -99,6 +100,7 @@ public class AssessmentPage extends ModelFormPage {
 		column("Deadline", 90, P.getNextStep_Deadline(), text(P.getNextStep_Deadline()));
 		column("Done", 50, P.getNextStep_Done(), new ChoiceCellEditor(grid.getTree(), List.of(Boolean.FALSE, Boolean.TRUE),
 				value -> Boolean.TRUE.equals(value) ? "yes" : "no"));
+		KeyboardCellEditing.enable(grid);
 		grid.getControl().addListener(SWT.FocusIn, event -> editor().selection().follow(selection));
 		if (editor().problems() != null) {
 			editor().problems().relabel(grid);

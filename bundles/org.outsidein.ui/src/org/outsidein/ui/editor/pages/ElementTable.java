@@ -21,6 +21,7 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
+import org.outsidein.edit.ui.KeyboardCellEditing;
 import org.outsidein.ui.markers.ProblemDecorations;
 
 /**
@@ -92,6 +93,9 @@ public final class ElementTable<T extends EObject> {
 		table.setLinesVisible(true);
 		for (Column<T> column : columns) {
 			addColumn(column);
+		}
+		if (columns.stream().anyMatch(column -> column.editing() != null)) {
+			KeyboardCellEditing.enable(viewer);
 		}
 		viewer.setInput(rows);
 		refresh();

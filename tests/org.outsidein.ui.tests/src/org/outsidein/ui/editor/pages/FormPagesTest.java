@@ -20,8 +20,11 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IWorkbenchCommandConstants;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
@@ -136,6 +139,37 @@ class FormPagesTest {
 		assertEquals(page.shown(), Assessments.latest(model), "the grid shows the new assessment");
 		assertFalse(page.shown().getAnswers().isEmpty(), "it starts from the answers of the last");
 		assertTrue(page.shown().getAnswers().stream().noneMatch(a -> a.getId().equals(answer.getId())), "with ids of its own");
+	}
+
+	@Test
+	void theGridIsReachedAndEditedFromTheKeyboard() throws Exception {
+		editor.setActivePage(AssessmentPage.ID);
+		Ui.settle();
+		Tree grid = (Tree) Ui.find(control(), c -> c instanceof Tree);
+		TreeItem first = grid.getItem(0).getItem(0);
+		grid.setFocus();
+		grid.setSelection(first);
+		Event selected = new Event();
+		selected.item = first;
+		grid.notifyListeners(SWT.Selection, selected);
+		Ui.settle();
+		assertTrue(editingControls(grid).isEmpty(), "nothing is being edited yet");
+		key(grid, SWT.ARROW_RIGHT);
+		key(grid, SWT.F2);
+		List<Control> editing = editingControls(grid);
+		assertFalse(editing.isEmpty(), "F2 edits the focused cell, the answer next to the activity");
+		Ui.screenshot("page-assessment-keyboard");
+	}
+
+	private static List<Control> editingControls(Tree grid) {
+		return Arrays.stream(grid.getChildren()).filter(Control::isVisible).toList();
+	}
+
+	private static void key(Control control, int keyCode) {
+		Event key = new Event();
+		key.keyCode = keyCode;
+		control.notifyListeners(SWT.KeyDown, key);
+		Ui.settle();
 	}
 
 	private static Answer answerTo(AssessmentPage page, Activity activity) {
