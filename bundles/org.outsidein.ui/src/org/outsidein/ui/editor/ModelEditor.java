@@ -15,9 +15,11 @@ import org.eclipse.emf.edit.domain.IEditingDomainProvider;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IPartListener2;
+import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.dialogs.SaveAsDialog;
@@ -207,12 +209,18 @@ public class ModelEditor extends FormEditor implements IEditingDomainProvider, I
 				: "The file " + edited.file().getFileName() + " was changed outside this editor. Reload it?";
 		if (MessageDialog.openQuestion(getSite().getShell(), "File changed on disk", question)) {
 			IEditorInput input = getEditorInput();
-			getSite().getPage().closeEditor(this, false);
-			try {
-				IDE.openEditor(getSite().getPage(), input, ID);
-			} catch (PartInitException e) {
-				MessageDialog.openError(getSite().getShell(), "Cannot reload the model", e.getMessage());
-			}
+			IWorkbenchPage page = getSite().getPage();
+			Shell shell = getSite().getShell();
+			// Not while the workbench is still activating this editor: a close asked for then happens after the
+			// open, which finds this editor still there and only brings it to the front.
+			shell.getDisplay().asyncExec(() -> {
+				page.closeEditor(this, false);
+				try {
+					IDE.openEditor(page, input, ID);
+				} catch (PartInitException e) {
+					MessageDialog.openError(shell, "Cannot reload the model", e.getMessage());
+				}
+			});
 		}
 	}
 

@@ -7,6 +7,7 @@ import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
+import org.outsidein.edit.ui.ElementDragAndDrop;
 import org.outsidein.edit.ui.ItemContentProvider;
 import org.outsidein.ui.markers.ProblemLabelProvider;
 
@@ -34,6 +35,7 @@ public class ModelOutlinePage extends ContentOutlinePage {
 		viewer.setLabelProvider(new ProblemLabelProvider(editor.edited().adapterFactory(), editor.problems()));
 		viewer.setInput(editor.edited().resource());
 		viewer.expandToLevel(2);
+		ElementDragAndDrop.enable(viewer, editor.edited().domain());
 	}
 
 	@Override

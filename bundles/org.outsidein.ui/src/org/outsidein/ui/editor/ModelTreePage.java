@@ -23,6 +23,7 @@ import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.editor.FormPage;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
+import org.outsidein.edit.ui.ElementDragAndDrop;
 import org.outsidein.edit.ui.ItemContentProvider;
 import org.outsidein.edit.ui.ItemImages;
 import org.outsidein.ui.markers.ProblemLabelProvider;
@@ -57,6 +58,7 @@ public class ModelTreePage extends FormPage implements ModelPage {
 		viewer.setLabelProvider(new ProblemLabelProvider(edited.adapterFactory(), editor.problems()));
 		viewer.setInput(edited.resource());
 		viewer.expandToLevel(2);
+		ElementDragAndDrop.enable(viewer, edited.domain());
 		managedForm.getToolkit().adapt(viewer.getTree());
 		createContextMenu();
 		editor.selection().follow(viewer);

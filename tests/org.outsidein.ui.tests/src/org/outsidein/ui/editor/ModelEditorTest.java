@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -19,7 +20,10 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.ViewerDropAdapter;
+import org.eclipse.swt.dnd.DND;
 import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchCommandConstants;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
@@ -30,12 +34,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.outsidein.core.library.MethodologyLibrary;
 import org.outsidein.core.resource.ModelFiles;
+import org.outsidein.edit.ui.ElementDragAndDrop;
 import org.outsidein.edit.ui.ItemPropertySourceProvider;
 import org.outsidein.model.Answer;
 import org.outsidein.model.Assessment;
 import org.outsidein.model.AssessmentCategory;
 import org.outsidein.model.Customer;
 import org.outsidein.model.OutsideInModel;
+import org.outsidein.model.Outcome;
 import org.outsidein.model.OutsideInPackage;
 import org.outsidein.model.RoleAssignment;
 import org.outsidein.model.util.Days;
@@ -149,7 +155,7 @@ class ModelEditorTest {
 		assertTrue(marker.getAttribute(IMarker.MESSAGE, "").contains("has no plan, no budget, no delivery date"),
 				marker.getAttribute(IMarker.MESSAGE, ""));
 		assertEquals(IMarker.SEVERITY_WARNING, marker.getAttribute(IMarker.SEVERITY, -1));
-		Ui.page().showView(org.eclipse.ui.IPageLayout.ID_PROBLEM_VIEW);
+		Ui.page().showView(IPageLayout.ID_PROBLEM_VIEW);
 		Ui.pause(1500);
 		Ui.screenshot("problems-view");
 
@@ -186,6 +192,50 @@ class ModelEditorTest {
 		assertFalse(part instanceof ModelEditor, "no editor on a broken model");
 		assertArrayEquals(half, Files.readAllBytes(path), "the file is not touched");
 		assertFalse(Files.exists(ModelFiles.backupOf(path)));
+	}
+
+	@Test
+	void aFileChangedOnDiskIsOfferedForReloadWhenTheEditorComesBack() throws Exception {
+		IFile file = copyIntoProject(ModelShape.ONE_ASSESSMENT);
+		ModelEditor editor = open(file);
+		String before = editor.edited().model().getName();
+		Ui.page().showView(IPageLayout.ID_PROJECT_EXPLORER);
+		Path path = file.getLocation().toPath();
+		String text = Files.readString(path);
+		assertTrue(text.contains("name=\"" + before + "\""), "the model's name is the first in the file");
+		Files.writeString(path, text.replaceFirst("name=\"[^\"]*\"", "name=\"Renamed outside\""));
+		Files.setLastModifiedTime(path, FileTime.fromMillis(System.currentTimeMillis() + 5_000));
+
+		Ui.answerNextDialog("File changed on disk", "Yes");
+		Ui.page().activate(editor);
+		Ui.settle();
+		assertTrue(Ui.waitFor(() -> Ui.page().getActiveEditor() instanceof ModelEditor reloaded && reloaded != editor),
+				"the editor is opened again on the file; editors now: " + Arrays.toString(Ui.page().getEditorReferences()));
+		ModelEditor reloaded = (ModelEditor) Ui.page().getActiveEditor();
+		assertEquals("Renamed outside", reloaded.edited().model().getName());
+		assertFalse(reloaded.isDirty());
+	}
+
+	@Test
+	void elementsDroppedInTheTreeMoveAsOneCommand() throws Exception {
+		IFile file = copyIntoProject(ModelShape.ONE_ASSESSMENT);
+		ModelEditor editor = open(file);
+		List<Customer> customers = editor.edited().model().getCustomers();
+		assertTrue(customers.size() >= 3, "the shape has customers to reorder");
+		Customer first = customers.get(0);
+		Customer last = customers.get(customers.size() - 1);
+		Command before = ElementDragAndDrop.command(editor.getEditingDomain(), first, ViewerDropAdapter.LOCATION_BEFORE,
+				DND.DROP_MOVE, List.of(last));
+		execute(editor, before);
+		assertEquals(last, customers.get(0), "dropped before the first customer");
+		assertTrue(editor.isDirty());
+		run(IWorkbenchCommandConstants.EDIT_UNDO);
+		assertEquals(first, customers.get(0), "and undone in one step");
+		assertEquals(last, customers.get(customers.size() - 1));
+
+		Outcome outcome = editor.edited().model().getOutcomes().get(0);
+		assertFalse(ElementDragAndDrop.command(editor.getEditingDomain(), outcome, ViewerDropAdapter.LOCATION_ON,
+				DND.DROP_MOVE, List.of(first)).canExecute(), "a customer has no place inside an outcome");
 	}
 
 	private static void execute(ModelEditor editor, Command command) {

@@ -10,6 +10,7 @@ import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
@@ -68,6 +69,31 @@ public final class Ui {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * Presses the button of the dialog with the title when it opens: dialogs are modal, so this has to be set up
+	 * before the step that opens one. Gives up after ten seconds.
+	 */
+	public static void answerNextDialog(String title, String button) {
+		Display display = Display.getCurrent();
+		long end = System.currentTimeMillis() + 10_000;
+		Runnable[] poll = new Runnable[1];
+		poll[0] = () -> {
+			for (Shell shell : display.getShells()) {
+				if (!shell.isDisposed() && title.equals(shell.getText())) {
+					Control found = find(shell, c -> c instanceof Button b && button.equals(b.getText().replace("&", "")));
+					if (found != null) {
+						found.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+						return;
+					}
+				}
+			}
+			if (System.currentTimeMillis() < end) {
+				display.timerExec(100, poll[0]);
+			}
+		};
+		display.timerExec(100, poll[0]);
 	}
 
 	/** Runs the event loop for a while: for views that update on a timer (Problems). */
