@@ -170,6 +170,17 @@ public class DrawIcons {
 		g.draw(shape);
 	}
 
+	/** A closed outline through the points, given as x, y, x, y... */
+	private static GeneralPath polygon(double... points) {
+		GeneralPath path = new GeneralPath();
+		path.moveTo(points[0], points[1]);
+		for (int i = 2; i < points.length; i += 2) {
+			path.lineTo(points[i], points[i + 1]);
+		}
+		path.closePath();
+		return path;
+	}
+
 	private static Color light(Color colour) {
 		return new Color((colour.getRed() + 255 * 2) / 3, (colour.getGreen() + 255 * 2) / 3, (colour.getBlue() + 255 * 2) / 3);
 	}
@@ -265,14 +276,7 @@ public class DrawIcons {
 	}
 
 	private static void scenarioStep(Graphics2D g) {
-		GeneralPath chevron = new GeneralPath();
-		chevron.moveTo(2.5, 3.5);
-		chevron.lineTo(9.5, 3.5);
-		chevron.lineTo(13.5, 8);
-		chevron.lineTo(9.5, 12.5);
-		chevron.lineTo(2.5, 12.5);
-		chevron.lineTo(6.5, 8);
-		chevron.closePath();
+		GeneralPath chevron = polygon(2.5, 3.5, 9.5, 3.5, 13.5, 8, 9.5, 12.5, 2.5, 12.5, 6.5, 8);
 		fillOutlined(g, chevron, light(GREEN), GREEN);
 	}
 
@@ -382,16 +386,7 @@ public class DrawIcons {
 	}
 
 	private static void stairs(Graphics2D g) {
-		GeneralPath steps = new GeneralPath();
-		steps.moveTo(1.5, 14.5);
-		steps.lineTo(1.5, 11.5);
-		steps.lineTo(5.5, 11.5);
-		steps.lineTo(5.5, 7.5);
-		steps.lineTo(9.5, 7.5);
-		steps.lineTo(9.5, 3.5);
-		steps.lineTo(14.5, 3.5);
-		steps.lineTo(14.5, 14.5);
-		steps.closePath();
+		GeneralPath steps = polygon(1.5, 14.5, 1.5, 11.5, 5.5, 11.5, 5.5, 7.5, 9.5, 7.5, 9.5, 3.5, 14.5, 3.5, 14.5, 14.5);
 		fillOutlined(g, steps, light(TEAL), TEAL);
 	}
 

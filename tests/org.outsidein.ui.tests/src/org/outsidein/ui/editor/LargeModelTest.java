@@ -10,12 +10,8 @@ import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -23,7 +19,7 @@ import org.outsidein.core.resource.ModelFiles;
 import org.outsidein.model.Customer;
 import org.outsidein.tests.support.LargeModels;
 import org.outsidein.ui.editor.pages.CustomersPage;
-import org.outsidein.ui.workbench.ModellingPerspective;
+import org.outsidein.ui.workbench.TestProject;
 import org.outsidein.ui.workbench.Ui;
 
 /**
@@ -34,24 +30,18 @@ import org.outsidein.ui.workbench.Ui;
 class LargeModelTest {
 
 	private static final int CUSTOMERS = 100_000;
-	private final IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("Large model");
+	private TestProject project;
 
 	@AfterEach
 	void cleanUp() throws Exception {
-		Ui.page().closeAllEditors(false);
-		Ui.settle();
-		project.delete(true, true, null);
+		project.close();
 	}
 
 	@Test
 	void theHundredThousandCustomerModelOpensAndItsTableScrolls() throws Exception {
-		PlatformUI.getWorkbench().showPerspective(ModellingPerspective.ID,
-				PlatformUI.getWorkbench().getActiveWorkbenchWindow());
-		project.create(null);
-		project.open(null);
-		Path path = LargeModels.generate(project.getLocation().toPath().resolve("large.outsidein"), CUSTOMERS);
-		project.refreshLocal(IResource.DEPTH_INFINITE, null);
-		IFile file = project.getFile("large.outsidein");
+		project = TestProject.named("Large model");
+		Path path = LargeModels.generate(project.location().resolve("large.outsidein"), CUSTOMERS);
+		IFile file = project.seen(path);
 
 		long loadStarted = System.nanoTime();
 		assertEquals(CUSTOMERS, ModelFiles.load(path).getCustomers().size());

@@ -14,9 +14,7 @@ import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
-import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -25,7 +23,6 @@ import org.eclipse.swt.dnd.DND;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchCommandConstants;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.views.properties.IPropertyDescriptor;
 import org.eclipse.ui.views.properties.IPropertySource;
@@ -48,7 +45,7 @@ import org.outsidein.model.util.Days;
 import org.outsidein.tests.support.ModelShape;
 import org.outsidein.tests.support.Models;
 import org.outsidein.ui.markers.ModelMarkers;
-import org.outsidein.ui.workbench.ModellingPerspective;
+import org.outsidein.ui.workbench.TestProject;
 import org.outsidein.ui.workbench.Ui;
 
 /**
@@ -57,47 +54,22 @@ import org.outsidein.ui.workbench.Ui;
  */
 class ModelEditorTest {
 
-	private IProject project;
+	private TestProject project;
 
 	@BeforeEach
 	void project() throws Exception {
-		PlatformUI.getWorkbench().showPerspective(ModellingPerspective.ID,
-				PlatformUI.getWorkbench().getActiveWorkbenchWindow());
-		project = ResourcesPlugin.getWorkspace().getRoot().getProject("Editor test");
-		if (!project.exists()) {
-			project.create(null);
-		}
-		project.open(null);
+		project = TestProject.named("Editor test");
 	}
 
 	@AfterEach
 	void cleanUp() throws Exception {
-		Ui.page().closeAllEditors(false);
-		Ui.settle();
-		project.delete(true, true, null);
-	}
-
-	private IFile copyIntoProject(ModelShape shape) throws Exception {
-		Path file = shape.create(project.getLocation().toPath());
-		project.refreshLocal(IResource.DEPTH_INFINITE, null);
-		return project.getFile(file.getFileName().toString());
-	}
-
-	private static ModelEditor open(IFile file) throws Exception {
-		IEditorPart part = IDE.openEditor(Ui.page(), file, ModelEditor.ID);
-		Ui.settle();
-		assertTrue(part instanceof ModelEditor, String.valueOf(part));
-		return (ModelEditor) part;
-	}
-
-	private static void run(String commandId) throws Exception {
-		Ui.command(commandId);
+		project.close();
 	}
 
 	@Test
 	void everyEditIsOneCommandUndoneAndRedoneFromTheEditMenuAndSaved() throws Exception {
-		IFile file = copyIntoProject(ModelShape.FRESH);
-		ModelEditor editor = open(file);
+		IFile file = project.add(ModelShape.FRESH);
+		ModelEditor editor = TestProject.open(file);
 		OutsideInModel model = editor.edited().model();
 		Customer customer = Models.MAKE.createCustomer();
 		customer.setName("New customer");
@@ -111,22 +83,22 @@ class ModelEditorTest {
 		assertEquals("Ada Berg", customer.getName());
 		assertTrue(editor.isDirty());
 
-		run(IWorkbenchCommandConstants.EDIT_UNDO);
+		Ui.command(IWorkbenchCommandConstants.EDIT_UNDO);
 		assertEquals("New customer", customer.getName(), "the Properties view's edit is undone first");
-		run(IWorkbenchCommandConstants.EDIT_UNDO);
+		Ui.command(IWorkbenchCommandConstants.EDIT_UNDO);
 		assertTrue(customer.getRoles().isEmpty(), "then the role");
-		run(IWorkbenchCommandConstants.EDIT_REDO);
-		run(IWorkbenchCommandConstants.EDIT_REDO);
+		Ui.command(IWorkbenchCommandConstants.EDIT_REDO);
+		Ui.command(IWorkbenchCommandConstants.EDIT_REDO);
 		assertEquals("Ada Berg", customer.getName());
 		assertEquals(1, customer.getRoles().size());
 		Ui.screenshot("editor-model-page");
 
-		run(IWorkbenchCommandConstants.FILE_SAVE);
+		Ui.command(IWorkbenchCommandConstants.FILE_SAVE);
 		assertFalse(editor.isDirty());
 		assertTrue(Files.exists(ModelFiles.backupOf(file.getLocation().toPath())), "the previous version is kept");
 		Ui.page().closeEditor(editor, false);
 
-		ModelEditor reopened = open(file);
+		ModelEditor reopened = TestProject.open(file);
 		Customer again = reopened.edited().model().getCustomers().get(0);
 		assertEquals("Ada Berg", again.getName());
 		assertEquals("Guides", again.getRoles().get(0).getRole().getName());
@@ -135,8 +107,8 @@ class ModelEditorTest {
 
 	@Test
 	void aWeWillWithoutPlanIsAProblemMarkerThatLeadsToTheAnswer() throws Exception {
-		IFile file = copyIntoProject(ModelShape.FRESH);
-		ModelEditor editor = open(file);
+		IFile file = project.add(ModelShape.FRESH);
+		ModelEditor editor = TestProject.open(file);
 		OutsideInModel model = editor.edited().model();
 		Assessment assessment = Models.MAKE.createAssessment();
 		assessment.setName("Now");
@@ -145,7 +117,7 @@ class ModelEditorTest {
 				AssessmentCategory.WE_WILL);
 		execute(editor, AddCommand.create(editor.getEditingDomain(), model,
 				OutsideInPackage.Literals.OUTSIDE_IN_MODEL__ASSESSMENTS, assessment));
-		run(IWorkbenchCommandConstants.FILE_SAVE);
+		Ui.command(IWorkbenchCommandConstants.FILE_SAVE);
 
 		IMarker[] markers = file.findMarkers(ModelMarkers.TYPE, false, IResource.DEPTH_ZERO);
 		List<IMarker> weWill = Arrays.stream(markers)
@@ -168,8 +140,8 @@ class ModelEditorTest {
 
 	@Test
 	void everyPageOfTheExampleShows() throws Exception {
-		IFile file = copyIntoProject(ModelShape.TWO_ASSESSMENTS);
-		ModelEditor editor = open(file);
+		IFile file = project.add(ModelShape.TWO_ASSESSMENTS);
+		ModelEditor editor = TestProject.open(file);
 		for (String page : List.of("overview", "customers", "outcomes", "ecosystem", "organisation", "assessment", "model")) {
 			editor.setActivePage(page);
 			Ui.settle();
@@ -181,7 +153,7 @@ class ModelEditorTest {
 
 	@Test
 	void aFileThatCannotBeReadIsRefusedAndLeftAsItWas() throws Exception {
-		IFile file = copyIntoProject(ModelShape.ONE_ASSESSMENT);
+		IFile file = project.add(ModelShape.ONE_ASSESSMENT);
 		Path path = file.getLocation().toPath();
 		byte[] whole = Files.readAllBytes(path);
 		byte[] half = Arrays.copyOf(whole, whole.length / 2);
@@ -196,8 +168,8 @@ class ModelEditorTest {
 
 	@Test
 	void aFileChangedOnDiskIsOfferedForReloadWhenTheEditorComesBack() throws Exception {
-		IFile file = copyIntoProject(ModelShape.ONE_ASSESSMENT);
-		ModelEditor editor = open(file);
+		IFile file = project.add(ModelShape.ONE_ASSESSMENT);
+		ModelEditor editor = TestProject.open(file);
 		String before = editor.edited().model().getName();
 		Ui.page().showView(IPageLayout.ID_PROJECT_EXPLORER);
 		Path path = file.getLocation().toPath();
@@ -218,8 +190,8 @@ class ModelEditorTest {
 
 	@Test
 	void elementsDroppedInTheTreeMoveAsOneCommand() throws Exception {
-		IFile file = copyIntoProject(ModelShape.ONE_ASSESSMENT);
-		ModelEditor editor = open(file);
+		IFile file = project.add(ModelShape.ONE_ASSESSMENT);
+		ModelEditor editor = TestProject.open(file);
 		List<Customer> customers = editor.edited().model().getCustomers();
 		assertTrue(customers.size() >= 3, "the shape has customers to reorder");
 		Customer first = customers.get(0);
@@ -229,7 +201,7 @@ class ModelEditorTest {
 		execute(editor, before);
 		assertEquals(last, customers.get(0), "dropped before the first customer");
 		assertTrue(editor.isDirty());
-		run(IWorkbenchCommandConstants.EDIT_UNDO);
+		Ui.command(IWorkbenchCommandConstants.EDIT_UNDO);
 		assertEquals(first, customers.get(0), "and undone in one step");
 		assertEquals(last, customers.get(customers.size() - 1));
 

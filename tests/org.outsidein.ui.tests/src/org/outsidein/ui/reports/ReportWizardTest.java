@@ -9,50 +9,36 @@ import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
-import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.outsidein.tests.support.ModelShape;
 import org.outsidein.ui.editor.ModelEditor;
 import org.outsidein.ui.markers.ModelMarkers;
-import org.outsidein.ui.workbench.ModellingPerspective;
+import org.outsidein.ui.workbench.TestProject;
 import org.outsidein.ui.workbench.Ui;
 
 /** Model > Generate Report and Check Model, on a real display, the report read in the internal browser. */
 class ReportWizardTest {
 
-	private IProject project;
+	private TestProject project;
 	private ModelEditor editor;
 	private IFile file;
 
 	@BeforeEach
 	void open() throws Exception {
-		PlatformUI.getWorkbench().showPerspective(ModellingPerspective.ID,
-				PlatformUI.getWorkbench().getActiveWorkbenchWindow());
-		project = ResourcesPlugin.getWorkspace().getRoot().getProject("Report test");
-		if (!project.exists()) {
-			project.create(null);
-		}
-		project.open(null);
-		Path model = ModelShape.TWO_ASSESSMENTS.create(project.getLocation().toPath());
-		project.refreshLocal(IResource.DEPTH_INFINITE, null);
-		file = project.getFile(model.getFileName().toString());
-		editor = (ModelEditor) IDE.openEditor(Ui.page(), file, ModelEditor.ID);
-		Ui.settle();
+		project = TestProject.named("Report test");
+		file = project.add(ModelShape.TWO_ASSESSMENTS);
+		editor = TestProject.open(file);
 	}
 
 	@AfterEach
 	void close() throws Exception {
-		Ui.page().closeAllEditors(false);
-		Ui.settle();
-		project.delete(true, true, null);
+		project.close();
 	}
 
 	@Test
@@ -70,10 +56,10 @@ class ReportWizardTest {
 		ReportJob job = (ReportJob) wizard.job();
 		assertTrue(Ui.waitFor(() -> job.getResult() != null), "the job ends");
 		assertTrue(job.getResult().isOK(), job.getResult().toString());
-		Path folder = project.getLocation().toPath().resolve("reports");
+		Path folder = project.location().resolve("reports");
 		assertTrue(Files.size(folder.resolve("two-assessments-report.html")) > 0);
 		assertTrue(Files.size(folder.resolve("two-assessments-report.md")) > 0);
-		assertTrue(project.getFolder("reports").getFile("two-assessments-report.html").exists(), "the workspace sees them");
+		assertTrue(project.project().getFolder("reports").getFile("two-assessments-report.html").exists(), "the workspace sees them");
 
 		assertTrue(Ui.waitFor(() -> Ui.page().getActiveEditor() instanceof ReportBrowser), "the HTML report opens");
 		ReportBrowser browser = (ReportBrowser) Ui.page().getActiveEditor();

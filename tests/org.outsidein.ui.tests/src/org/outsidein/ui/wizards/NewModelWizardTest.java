@@ -8,7 +8,6 @@ import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.widgets.Composite;
@@ -22,25 +21,24 @@ import org.junit.jupiter.api.Test;
 import org.outsidein.core.resource.ModelFiles;
 import org.outsidein.model.OutsideInModel;
 import org.outsidein.ui.editor.ModelEditor;
+import org.outsidein.ui.workbench.TestProject;
 import org.outsidein.ui.workbench.Ui;
 
 /** File > New > Outside-In Model, filled in as an analyst would, on a real display. */
 class NewModelWizardTest {
 
-	private final IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("Wizard test");
+	private TestProject workspace;
+	private IProject project;
 
 	@AfterEach
 	void cleanUp() throws Exception {
-		Ui.page().closeAllEditors(false);
-		if (project.exists()) {
-			project.delete(true, true, null);
-		}
+		workspace.close();
 	}
 
 	@Test
 	void createsTheModelOfTheOrganisationAndOpensIt() throws Exception {
-		project.create(null);
-		project.open(null);
+		workspace = TestProject.named("Wizard test");
+		project = workspace.project();
 		NewModelWizard wizard = new NewModelWizard();
 		wizard.init(PlatformUI.getWorkbench(), new StructuredSelection(project));
 		WizardDialog dialog = new WizardDialog(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), wizard);

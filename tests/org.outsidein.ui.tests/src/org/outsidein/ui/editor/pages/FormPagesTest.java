@@ -6,16 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
-import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
@@ -26,7 +23,6 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IWorkbenchCommandConstants;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,35 +40,24 @@ import org.outsidein.tests.support.ModelShape;
 import org.outsidein.tests.support.Models;
 import org.outsidein.ui.editor.ModelEditor;
 import org.outsidein.ui.markers.ModelMarkers;
-import org.outsidein.ui.workbench.ModellingPerspective;
+import org.outsidein.ui.workbench.TestProject;
 import org.outsidein.ui.workbench.Ui;
 
 /** The form pages, driven through their own buttons, fields and grid cells on a real display. */
 class FormPagesTest {
 
-	private IProject project;
+	private TestProject project;
 	private ModelEditor editor;
 
 	@BeforeEach
 	void open() throws Exception {
-		PlatformUI.getWorkbench().showPerspective(ModellingPerspective.ID,
-				PlatformUI.getWorkbench().getActiveWorkbenchWindow());
-		project = ResourcesPlugin.getWorkspace().getRoot().getProject("Pages test");
-		if (!project.exists()) {
-			project.create(null);
-		}
-		project.open(null);
-		Path file = ModelShape.ONE_ASSESSMENT.create(project.getLocation().toPath());
-		project.refreshLocal(IResource.DEPTH_INFINITE, null);
-		editor = (ModelEditor) IDE.openEditor(Ui.page(), project.getFile(file.getFileName().toString()), ModelEditor.ID);
-		Ui.settle();
+		project = TestProject.named("Pages test");
+		editor = TestProject.open(project.add(ModelShape.ONE_ASSESSMENT));
 	}
 
 	@AfterEach
 	void close() throws Exception {
-		Ui.page().closeAllEditors(false);
-		Ui.settle();
-		project.delete(true, true, null);
+		project.close();
 	}
 
 	@Test
