@@ -24,6 +24,8 @@ import org.outsidein.model.OutsideInPackage;
  * {@code file:line:column: what was expected} and never written to, and a save replaces the file
  * atomically, keeping the previous version as {@code <name>.bak}. A file whose only fault is references
  * to elements that are not there loads, with those references left in {@link Resource#getErrors()}.
+ * Loading never opens a network connection: a model's resource set reads only the folders its models were opened
+ * from and the installed methodology library.
  */
 public final class ModelFiles {
 
@@ -35,6 +37,10 @@ public final class ModelFiles {
 	/** A resource set that knows model files and the built-in methodology library. */
 	public static ResourceSet newResourceSet() {
 		ResourceSetImpl resourceSet = new ResourceSetImpl();
+		resourceSet.setURIConverter(new GuardedURIConverter());
+		// A file a model refers to is read as carefully as the model: the same hardened parser, whatever its name.
+		resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put(Resource.Factory.Registry.DEFAULT_EXTENSION,
+				new OutsideInResourceFactory());
 		// Every role and answer refers into the methodology library: without this cache each of those
 		// references would normalise the library's URI again when it is resolved.
 		resourceSet.setURIResourceMap(new HashMap<>());
@@ -64,6 +70,9 @@ public final class ModelFiles {
 	/** Loads a file whatever its root (a model, or a methodology). The file is only read. */
 	public static Resource loadResource(ResourceSet resourceSet, Path file) throws ModelLoadException {
 		checkReadable(file);
+		if (resourceSet.getURIConverter() instanceof GuardedURIConverter guarded) {
+			guarded.allowFolderOf(file);
+		}
 		Resource resource = new OutsideInResource(fileUri(file));
 		resourceSet.getResources().add(resource);
 		try (InputStream in = Files.newInputStream(file)) {
