@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -31,6 +33,28 @@ class ReportServiceTest {
 				outcomes.get(0).failure());
 		assertTrue(outcomes.get(1).succeeded());
 		assertEquals("ok", Files.readString(folder.resolve("new/ok.txt")));
+	}
+
+	@Test
+	void aReportReplacesALinkPlantedInItsPlaceAndNeverWritesThroughIt() throws Exception {
+		Path victim = Files.writeString(folder.resolve("victim.txt"), "precious");
+		Path out = Files.createDirectories(folder.resolve("reports"));
+		ReportService service = ReportService.fromExtensions();
+		List<GeneratorDescriptor> all = service.forFormats(List.of("html", "md", "csv"));
+		// first run: learn the names the generators write
+		List<Path> written = service.generate(ExampleReports.input(ExampleReports.load()), all, out, new NullProgressMonitor())
+				.stream().flatMap(outcome -> outcome.files().stream()).toList();
+		assertTrue(written.size() >= 3, written.toString());
+		for (Path file : written) {
+			Files.delete(file);
+			Files.createSymbolicLink(file, victim);
+		}
+		service.generate(ExampleReports.input(ExampleReports.load()), all, out, new NullProgressMonitor());
+		assertEquals("precious", Files.readString(victim), "the file a link pointed at is untouched");
+		for (Path file : written) {
+			assertTrue(Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS), file + " is a file of its own now");
+			assertEquals("rw-r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)), file.toString());
+		}
 	}
 
 	@Test
