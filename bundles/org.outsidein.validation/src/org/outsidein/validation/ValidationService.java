@@ -23,12 +23,14 @@ import org.outsidein.core.resource.ModelLoadException;
 import org.outsidein.model.OutsideInModel;
 import org.outsidein.validation.internal.ElementIndex;
 import org.outsidein.validation.internal.ExtensionRules;
+import org.outsidein.validation.internal.ModelGuard;
 import org.outsidein.validation.internal.RuleRun;
 
 /**
  * Runs validation rules on a model. Each rule runs isolated, on a worker thread with a time budget: a rule
  * that throws or overruns becomes one error finding ("rule X failed: ...") and every other rule still runs.
- * Rules never see each other's findings.
+ * Rules never see each other's findings, nor each other's changes: a rule that changes the model has the change
+ * undone and is reported. The Diagnostician reaches the rules through here too, with the same isolation.
  */
 public final class ValidationService {
 
@@ -84,6 +86,7 @@ public final class ValidationService {
 		Map<Object, Object> shared = new ConcurrentHashMap<>();
 		List<Issue> issues = new ArrayList<>();
 		ExecutorService worker = newWorker();
+		ModelGuard guard = ModelGuard.over(model);
 		try {
 			for (RuleDescriptor rule : enabled) {
 				RuleRun run = new RuleRun(rule, profile.severityOf(rule), model, asOf, shared);
@@ -111,9 +114,16 @@ public final class ValidationService {
 					break;
 				}
 				times.put(rule.id(), Duration.ofNanos(System.nanoTime() - started));
+				if (guard.undoChanges()) {
+					run.seal();
+					issues.removeIf(issue -> issue.ruleId().equals(rule.id()));
+					issues.add(failure(rule, "changed the model it was checking; the change is undone and the rule's"
+							+ " findings are left out"));
+				}
 			}
 		} finally {
 			worker.shutdownNow();
+			guard.close();
 		}
 		issues.sort(Comparator.comparing(Issue::severity));
 		return new ValidationResult(file, ElementLabels.name(model), asOf, List.copyOf(issues), enabled, times);

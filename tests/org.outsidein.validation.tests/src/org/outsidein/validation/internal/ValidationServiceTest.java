@@ -58,6 +58,52 @@ class ValidationServiceTest {
 	}
 
 	@Test
+	void aRuleThatChangesTheModelHasTheChangeUndoneAndIsReported() throws Exception {
+		OutsideInModel model = ModelFiles.load(Examples.cairnwood());
+		int customers = model.getCustomers().size();
+		String name = model.getName();
+		ValidationRule counts = (target, context) -> context.report(target, context.model().getCustomers().size()
+				+ " customers, model " + context.model().getName());
+		ValidationService service = new ValidationService(List.of(rule("vandal", (target, context) -> {
+			context.report(target, "before the damage");
+			context.model().getCustomers().clear();
+			context.model().setName("renamed by a rule");
+		}), rule("counts", counts)));
+		ValidationResult result = service.validate(model, AS_OF, RuleProfile.DEFAULTS, null);
+		List<String> found = result.issues().stream().map(i -> i.ruleId() + ": " + i.message()).toList();
+		assertEquals(List.of("vandal: Rule 'vandal' (vandal, from test.bundle) changed the model it was checking; the change"
+				+ " is undone and the rule's findings are left out", "counts: " + customers + " customers, model " + name),
+				found);
+		assertEquals(customers, model.getCustomers().size(), "the model is as it was loaded");
+		assertEquals(name, model.getName());
+		assertFalse(model.eResource().isModified() && model.getCustomers().isEmpty());
+	}
+
+	@Test
+	void theDiagnosticianPathIsIsolatedToo() throws Exception {
+		OutsideInModel model = ModelFiles.load(Examples.cairnwood());
+		int customers = model.getCustomers().size();
+		ValidationService service = new ValidationService(List.of(rule("recursing", new ValidationRule() {
+			@Override
+			public void check(org.eclipse.emf.ecore.EObject target, org.outsidein.validation.RuleContext context) {
+				check(target, context);
+			}
+		}), rule("vandal", (target, context) -> context.model().getCustomers().remove(0)), rule("after", REPORTS)));
+		RulesEValidator validator = new RulesEValidator(() -> service);
+		org.eclipse.emf.common.util.BasicDiagnostic diagnostics = new org.eclipse.emf.common.util.BasicDiagnostic();
+		Map<Object, Object> context = new java.util.HashMap<>();
+		context.put(RulesEValidator.AS_OF, AS_OF);
+		assertFalse(validator.validate(model, diagnostics, context), "two rules failed: errors");
+		List<String> messages = diagnostics.getChildren().stream().map(Diagnostic::getMessage).toList();
+		assertTrue(messages.stream().anyMatch(m -> m.contains("'recursing'") && m.contains("StackOverflowError")),
+				messages.toString());
+		assertTrue(messages.stream().anyMatch(m -> m.contains("'vandal'") && m.contains("changed the model")),
+				messages.toString());
+		assertTrue(messages.contains("found"), "the rule after them still ran: " + messages);
+		assertEquals(customers, model.getCustomers().size());
+	}
+
+	@Test
 	void aRuleThatOverrunsItsBudgetIsStoppedAndReported() throws Exception {
 		CountDownLatch never = new CountDownLatch(1);
 		ValidationService service = new ValidationService(List.of(rule("stuck", (target, context) -> {
