@@ -31,6 +31,11 @@ public class OutsideInResource extends XMIResourceImpl {
 	}
 
 	@Override
+	protected org.eclipse.emf.ecore.xmi.XMLHelper createXMLHelper() {
+		return new BoundedValuesHelper(this);
+	}
+
+	@Override
 	protected boolean useUUIDs() {
 		return false;
 	}

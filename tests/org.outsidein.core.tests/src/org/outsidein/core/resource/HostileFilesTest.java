@@ -77,6 +77,10 @@ class HostileFilesTest {
 			"not closed|`<outsidein:OutsideInModel " + MODEL_NS + ">\n  <customers name='x'>\n</outsidein:OutsideInModel>`|4|the element <customers> is not closed here; expected its closing tag </customers>",
 			"a department that is a customer|`<outsidein:OutsideInModel " + MODEL_NS + ">\n  <organisation id='o'>\n    <employees id='e' name='Eli' department='c'/>\n  </organisation>\n  <customers id='c' name='Ada'/>\n</outsidein:OutsideInModel>`|4|the department of Employee 'Eli' refers to Customer 'Ada', which is not a department; expected the id of a department",
 			"employees that are customers|`<outsidein:OutsideInModel " + MODEL_NS + ">\n  <customers id='c' name='Ada'>\n    <roles id='r' interactingEmployees='c'/>\n  </customers>\n</outsidein:OutsideInModel>`|4|the interacting employees of Role assignment",
+			"an amount of a billion decimals|<outsidein:OutsideInModel " + MODEL_NS + "><assessments id='a'><answers id='x' budget='1e-999999999'/></assessments></outsidein:OutsideInModel>|2|'1e-999999999' is not a valid budget; expected an amount such as 12000",
+			"an amount beyond the int exponent|<outsidein:OutsideInModel " + MODEL_NS + "><assessments id='a'><answers id='x' budget='1E+2147483647'/></assessments></outsidein:OutsideInModel>|2|'1E+2147483647' is not a valid budget; expected an amount",
+			"an infinite importance|<outsidein:OutsideInModel " + MODEL_NS + "><outcomes id='o' importance='1e999'/></outsidein:OutsideInModel>|2|'1e999' is not a valid importance; expected a number such as 7.5",
+			"not a number at all|<outsidein:OutsideInModel " + MODEL_NS + "><outcomes id='o' satisfaction='NaN'/></outsidein:OutsideInModel>|2|'NaN' is not a valid satisfaction; expected a number such as 7.5",
 			"a methodology, not a model|<outsidein:Methodology " + MODEL_NS + "/>|0|expected an Outside-In model as the root element, found a Methodology",
 	})
 	void refusesWhatIsNotAModel(String name, String body, int line, String expected) throws Exception {
