@@ -14,7 +14,8 @@ import org.outsidein.core.extensions.ContributionException;
 
 /**
  * The {@code outsidein} command line: finds the command named by the first argument and runs it. User
- * errors end as one line on standard error and exit code 2, never as a stack trace.
+ * errors end as one line on standard error and exit code 2, never as a stack trace; a fault of the program or a
+ * plug-in ends as one line naming a log with the details, and exit code 3.
  */
 public final class CommandLine {
 
@@ -73,13 +74,14 @@ public final class CommandLine {
 			return usageError(e.getMessage());
 		} catch (ContributionException e) {
 			return usageError(e.getMessage());
-		} catch (Exception e) {
-			// A bug, not a user error: say so on one line; the trace only on request.
-			context.err().println(PROGRAM + ": internal error in '" + name + "': " + e);
+		} catch (Exception | StackOverflowError | OutOfMemoryError | LinkageError e) {
+			// A bug, not a user error: one line, and the details in a log for the bug report.
+			context.err().println(PROGRAM + ": internal error in '" + name + "' (" + descriptor.contributor() + "): " + e
+					+ InternalErrorLog.write(name, e));
 			if (System.getenv("OUTSIDEIN_DEBUG") != null) {
 				e.printStackTrace(context.err());
 			}
-			return ExitCodes.ERROR;
+			return ExitCodes.INTERNAL_ERROR;
 		}
 	}
 

@@ -34,6 +34,24 @@ class MalformedCommandContributionsTest {
 	}
 
 	@Test
+	void aCommandWithABugExitsWithItsOwnCodeAndNamesALog() throws Exception {
+		contributions.add(CONTRIBUTOR, "<extension id=\"buggy-commands\" point=\"org.outsidein.cli.commands\">"
+				+ "<command name=\"buggy\" class=\"org.outsidein.cli.internal.broken.BuggyCommand\"/></extension>");
+		for (String fault : new String[] { "NullPointerException", "overflow" }) {
+			CapturedRun run = CapturedRun.run(folder, ModelShape.AS_OF, "buggy", fault);
+			assertEquals(3, run.exitCode(), run.err());
+			var line = Pattern.compile("^outsidein: internal error in 'buggy' \\(" + Pattern.quote(WHO)
+					+ "\\): java\\.lang\\.(NullPointerException|StackOverflowError).*; details in (\\S+\\.log)\\R$")
+					.matcher(run.err());
+			assertTrue(line.matches(), "one line: " + run.err());
+			Path log = Path.of(line.group(2));
+			assertTrue(java.nio.file.Files.readString(log).contains("at org.outsidein.cli.internal.broken.BuggyCommand"),
+					"the log holds the trace");
+			java.nio.file.Files.delete(log);
+		}
+	}
+
+	@Test
 	void badCommandsAreReportedAndTheOthersRun() {
 		contributions.add(CONTRIBUTOR, "<extension id=\"malformed-commands\" point=\"org.outsidein.cli.commands\">"
 				+ "<command class=\"org.outsidein.cli.commands.StatsCommand\" usage=\"nameless\"/>"
