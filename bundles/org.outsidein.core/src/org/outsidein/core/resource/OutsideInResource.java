@@ -9,7 +9,6 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.xmi.XMLParserPool;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
-import org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl;
 
 /**
  * An Outside-In model file: XMI whose elements carry their own stable ids (the {@code id} attribute),
@@ -20,7 +19,7 @@ import org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl;
  */
 public class OutsideInResource extends XMIResourceImpl {
 
-	private static final XMLParserPool PARSER_POOL = new XMLParserPoolImpl();
+	private static final XMLParserPool PARSER_POOL = new ForgetfulParserPool();
 
 	public OutsideInResource(URI uri) {
 		super(uri);
