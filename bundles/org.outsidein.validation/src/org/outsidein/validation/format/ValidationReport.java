@@ -2,8 +2,10 @@ package org.outsidein.validation.format;
 
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 import org.outsidein.validation.Issue;
@@ -64,7 +66,18 @@ public final class ValidationReport {
 		if (result.file() == null || issue.targetUri() == null) {
 			return 0;
 		}
-		return lines.computeIfAbsent(result.file(), ElementLines::of).lineOf(issue.targetUri());
+		return lines.computeIfAbsent(result.file(), file -> ElementLines.of(file, targetsOf(result)))
+				.lineOf(issue.targetUri());
+	}
+
+	private static Set<String> targetsOf(ValidationResult result) {
+		Set<String> targets = new HashSet<>();
+		for (Issue issue : result.issues()) {
+			if (issue.targetUri() != null) {
+				targets.add(issue.targetUri());
+			}
+		}
+		return targets;
 	}
 
 	/** "models/acme.outsidein:12:5", as far as the place is known. */
