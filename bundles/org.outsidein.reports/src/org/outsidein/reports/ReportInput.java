@@ -2,6 +2,7 @@ package org.outsidein.reports;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Map;
 
 import org.outsidein.core.metrics.Assessments;
 import org.outsidein.core.metrics.ModelStatistics;
@@ -38,7 +39,9 @@ public record ReportInput(OutsideInModel model, Path file, LocalDate asOf, Model
 			Maturity before = MaturityModel.assess(model, earlier, statistics.engagement(), statistics.roles());
 			comparison = AssessmentComparison.of(model, before, maturity, asOf);
 		}
-		ValidationResult findings = validation.validate(model, asOf, profile, file);
+		// the rules need the engagement figures too: computed once, here
+		ValidationResult findings = validation.validate(model, asOf, profile, file,
+				Map.of(ValidationService.ENGAGEMENT, statistics.engagement()));
 		return new ReportInput(model, file, asOf, statistics, maturity, comparison, findings);
 	}
 

@@ -77,13 +77,25 @@ public final class ValidationService {
 		return rules;
 	}
 
+	/**
+	 * The key under which a caller that has computed the model's {@code EngagementMetrics} already (a report
+	 * does) hands them to the rules, which then do not compute them again.
+	 */
+	public static final String ENGAGEMENT = "outsidein.engagement";
+
 	public ValidationResult validate(OutsideInModel model, LocalDate asOf, RuleProfile profile, Path file) {
+		return validate(model, asOf, profile, file, Map.of());
+	}
+
+	/** @param known facts about the model computed already, by key ({@link #ENGAGEMENT}), shared with the rules */
+	public ValidationResult validate(OutsideInModel model, LocalDate asOf, RuleProfile profile, Path file,
+			Map<Object, Object> known) {
 		List<RuleDescriptor> enabled = rules.stream().filter(profile::isEnabled).toList();
 		Map<String, Duration> times = new LinkedHashMap<>();
 		long walkStarted = System.nanoTime();
 		ElementIndex index = ElementIndex.of(model, enabled);
 		times.put(MODEL_WALK, Duration.ofNanos(System.nanoTime() - walkStarted));
-		Map<Object, Object> shared = new ConcurrentHashMap<>();
+		Map<Object, Object> shared = new ConcurrentHashMap<>(known);
 		List<Issue> issues = new ArrayList<>();
 		ExecutorService worker = newWorker();
 		ModelGuard guard = ModelGuard.over(model);

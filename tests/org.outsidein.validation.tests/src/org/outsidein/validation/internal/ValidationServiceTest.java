@@ -104,6 +104,24 @@ class ValidationServiceTest {
 	}
 
 	@Test
+	void factsTheCallerKnowsAreUsedNotComputedAgain() throws Exception {
+		OutsideInModel model = ModelFiles.load(Examples.cairnwood());
+		ValidationService service = ValidationService.fromExtensions();
+		RuleProfile onlyShare = new RuleProfile(Map.of(), service.rules().stream().map(RuleDescriptor::id)
+				.filter(id -> !id.equals("outsidein.customer-share")).collect(java.util.stream.Collectors.toSet()),
+				Duration.ofSeconds(30), null);
+		assertTrue(service.validate(model, AS_OF, onlyShare, null).issues().isEmpty(), "the example meets the 10 % rule");
+		var known = org.outsidein.core.metrics.EngagementMetrics.of(model);
+		var fewer = new org.outsidein.core.metrics.EngagementMetrics(
+				new org.outsidein.core.metrics.Share(1, known.activeCustomers().total(), known.activeCustomers().threshold(),
+						known.activeCustomers().whole()),
+				known.engagedEmployees(), known.engagedDepartments(), known.engagedEmployeeSet(), known.engagedDepartmentSet());
+		List<Issue> found = service.validate(model, AS_OF, onlyShare, null, Map.of(ValidationService.ENGAGEMENT, fewer))
+				.issues();
+		assertEquals(1, found.size(), "the rule read the figures it was given: " + found);
+	}
+
+	@Test
 	void aRuleThatOverrunsItsBudgetIsStoppedAndReported() throws Exception {
 		CountDownLatch never = new CountDownLatch(1);
 		ValidationService service = new ValidationService(List.of(rule("stuck", (target, context) -> {

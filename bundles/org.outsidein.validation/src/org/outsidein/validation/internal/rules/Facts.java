@@ -31,11 +31,12 @@ import org.outsidein.model.RecognitionProgramme;
 import org.outsidein.model.RoleAssignment;
 import org.outsidein.model.Scenario;
 import org.outsidein.validation.RuleContext;
+import org.outsidein.validation.ValidationService;
 
 /** What several rules need, computed once per validation run. */
 final class Facts {
 
-	private static final String ENGAGEMENT = "outsidein.engagement";
+	private static final String ENGAGEMENT = ValidationService.ENGAGEMENT;
 	private static final String LATEST_ASSESSMENT = "outsidein.latest-assessment";
 	private static final String LINKED_CUSTOMERS = "outsidein.linked-customers";
 	private static final String ROLE_PLAYERS = "outsidein.role-players";
