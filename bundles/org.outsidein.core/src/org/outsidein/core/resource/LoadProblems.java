@@ -42,6 +42,11 @@ final class LoadProblems {
 
 	/** Call it before the failed resource is unloaded: the message names the elements involved. */
 	static ModelLoadException describe(Path file, Exception failure) {
+		if (anyMessageStartsWith(failure, "Invalid encoding name")) {
+			// the XML declaration's encoding runs on into the file: its closing quote was lost
+			return new ModelLoadException(file, 1, 1, "the XML declaration at the top of the file is damaged (its"
+					+ " encoding is not a name); expected <?xml version=\"1.0\" encoding=\"UTF-8\"?>", failure);
+		}
 		SAXParseException parse = find(failure, SAXParseException.class);
 		if (parse != null) {
 			return new ModelLoadException(file, parse.getLineNumber(), parse.getColumnNumber(),
@@ -169,6 +174,15 @@ final class LoadProblems {
 		String suffix = " (" + diagnostic.getLocation() + ", " + diagnostic.getLine() + ", " + diagnostic.getColumn()
 				+ ")";
 		return message.endsWith(suffix) ? message.substring(0, message.length() - suffix.length()) : message;
+	}
+
+	private static boolean anyMessageStartsWith(Throwable failure, String start) {
+		for (Throwable cause = failure; cause != null; cause = next(cause)) {
+			if (cause.getMessage() != null && cause.getMessage().startsWith(start)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static <T> T find(Throwable failure, Class<T> type) {

@@ -10,6 +10,8 @@ import java.nio.file.Path;
 public class ModelLoadException extends IOException {
 
 	private static final long serialVersionUID = 1L;
+	/** Problems quote the file; a hostile file must not make the message a screenful. */
+	private static final int LONGEST_PROBLEM = 400;
 
 	private final Path file;
 	private final int line;
@@ -17,11 +19,17 @@ public class ModelLoadException extends IOException {
 	private final String problem;
 
 	public ModelLoadException(Path file, int line, int column, String problem, Throwable cause) {
-		super(format(file, line, column, problem), cause);
+		super(format(file, line, column, oneLine(problem)), cause);
 		this.file = file;
 		this.line = line;
 		this.column = column;
-		this.problem = problem;
+		this.problem = oneLine(problem);
+	}
+
+	/** The problem as one line of sensible length: line breaks and control characters from the file become spaces. */
+	private static String oneLine(String problem) {
+		String line = String.valueOf(problem).replaceAll("[\\p{Cntrl}\\s]+", " ").strip();
+		return line.length() <= LONGEST_PROBLEM ? line : line.substring(0, LONGEST_PROBLEM) + "…";
 	}
 
 	public ModelLoadException(Path file, String problem) {

@@ -81,10 +81,12 @@ class HostileFilesTest {
 			"an amount beyond the int exponent|<outsidein:OutsideInModel " + MODEL_NS + "><assessments id='a'><answers id='x' budget='1E+2147483647'/></assessments></outsidein:OutsideInModel>|2|'1E+2147483647' is not a valid budget; expected an amount",
 			"an infinite importance|<outsidein:OutsideInModel " + MODEL_NS + "><outcomes id='o' importance='1e999'/></outsidein:OutsideInModel>|2|'1e999' is not a valid importance; expected a number such as 7.5",
 			"not a number at all|<outsidein:OutsideInModel " + MODEL_NS + "><outcomes id='o' satisfaction='NaN'/></outsidein:OutsideInModel>|2|'NaN' is not a valid satisfaction; expected a number such as 7.5",
+			"damaged declaration|`<outsidein:OutsideInModel " + MODEL_NS + "/>`|1|the XML declaration at the top of the file is damaged",
 			"a methodology, not a model|<outsidein:Methodology " + MODEL_NS + "/>|0|expected an Outside-In model as the root element, found a Methodology",
 	})
 	void refusesWhatIsNotAModel(String name, String body, int line, String expected) throws Exception {
-		String header = name.equals("unknown encoding") ? HEADER.replace("UTF-8", "KLINGON-9") : HEADER;
+		String header = name.equals("unknown encoding") ? HEADER.replace("UTF-8", "KLINGON-9")
+				: name.equals("damaged declaration") ? HEADER.replace("UTF-8\"?>", "UTF-8J?>") : HEADER;
 		ModelLoadException refused = refuse(name.replace(' ', '-') + ".outsidein", header + body.replace('\'', '"'));
 		assertTrue(refused.getProblem().startsWith(expected), refused.getMessage());
 		assertEquals(line, refused.getLine(), refused.getMessage());
@@ -105,6 +107,16 @@ class HostileFilesTest {
 		assertEquals(1, errors.size());
 		assertTrue(errors.get(0).getMessage().startsWith("Unresolved reference 'deleted-segment'"), errors.get(0).getMessage());
 		assertEquals(3, errors.get(0).getLine(), "the line of the customer holding the reference");
+	}
+
+	@Test
+	void aProblemQuotingAHugeValueStaysOneShortLine() throws Exception {
+		String huge = "Robot\n".repeat(2_000_000);
+		ModelLoadException refused = refuse("huge-kind.outsidein", HEADER + "<outsidein:OutsideInModel " + MODEL_NS
+				+ "><customers kind=\"" + huge + "\"/></outsidein:OutsideInModel>");
+		assertTrue(refused.getMessage().length() < 1_000, "a short message: " + refused.getMessage().length());
+		assertTrue(refused.getMessage().lines().count() == 1, refused.getMessage());
+		assertTrue(refused.getProblem().startsWith("'Robot Robot"), refused.getProblem());
 	}
 
 	@Test
