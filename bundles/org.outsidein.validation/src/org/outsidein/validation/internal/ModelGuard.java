@@ -3,6 +3,7 @@ package org.outsidein.validation.internal;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.change.ChangeDescription;
 import org.eclipse.emf.ecore.change.util.ChangeRecorder;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -17,10 +18,20 @@ public final class ModelGuard implements AutoCloseable {
 
 	private final ChangeRecorder recorder;
 	private final List<Object> watched;
+	/** Set by the first real change: asking the recorder itself walks every watched object, too slow per rule. */
+	private volatile boolean changed;
 
 	private ModelGuard(List<Object> watched) {
 		this.watched = watched;
-		this.recorder = new ChangeRecorder(watched);
+		this.recorder = new ChangeRecorder(watched) {
+			@Override
+			public void notifyChanged(Notification notification) {
+				if (!notification.isTouch()) {
+					changed = true;
+				}
+				super.notifyChanged(notification);
+			}
+		};
 	}
 
 	public static ModelGuard over(OutsideInModel model) {
@@ -38,12 +49,17 @@ public final class ModelGuard implements AutoCloseable {
 
 	/** Whether anything changed since the guard began or last undid; if so, the change is undone. */
 	public boolean undoChanges() {
+		if (!changed) {
+			return false;
+		}
+		changed = false;
 		if (isEmpty(recorder.summarize())) {
 			return false;
 		}
 		ChangeDescription changes = recorder.endRecording();
 		changes.apply();
 		recorder.beginRecording(watched);
+		changed = false;
 		return true;
 	}
 
