@@ -190,6 +190,18 @@ We Will became We Can: <#list assessment.trend.delivered as change>${change.acti
 Not assessed yet: the model holds no self-assessment.
 
 </#if>
+<#if history.present>
+## History
+
+Every assessment, scored with today's evidence; the rules of thumb as they stood on each assessment's day.
+
+| Assessment | Day | Level | Overall | Customers active | Employees engaging |
+|---|---|---|---:|---:|---:|
+<#list history.rows as row>
+| ${row.name} | ${row.date} | ${row.level} | ${row.overall} | ${row.customers} | ${row.employees} |
+</#list>
+
+</#if>
 ## Model checks
 
 ${findings.counts}.

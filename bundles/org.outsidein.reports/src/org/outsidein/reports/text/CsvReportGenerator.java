@@ -26,6 +26,7 @@ import org.outsidein.model.util.Days;
 import org.outsidein.reports.ReportGenerator;
 import org.outsidein.reports.ReportInput;
 import org.outsidein.reports.maturity.AreaScore;
+import org.outsidein.reports.maturity.History;
 import org.outsidein.validation.Issue;
 
 /** The report's tables as CSV files, one per table, complete (no "and N more"): for spreadsheets and scripts. */
@@ -49,6 +50,8 @@ public class CsvReportGenerator implements ReportGenerator {
 						communities(input)),
 				new Table("assessments", List.of("assessment", "date", "activity", "area", "answer", "plan", "budget",
 						"delivery date", "next step", "responsible", "deadline", "status"), answers(input)),
+				new Table("history", List.of("assessment", "date", "level", "overall", "customers active share",
+						"employees engaging share"), history(input)),
 				new Table("findings", List.of("severity", "rule", "message", "element", "id"), findings(input)));
 		SubMonitor progress = SubMonitor.convert(monitor, "CSV tables", tables.size());
 		List<Path> files = new ArrayList<>();
@@ -69,6 +72,22 @@ public class CsvReportGenerator implements ReportGenerator {
 		rows.add(List.of("overall", input.maturity().level() == null ? "not assessed yet" : ElementLabels.name(input.maturity().level()),
 				"", "", input.maturity().isAssessed() ? number(input.maturity().overall().value()) : "", "", "", "", ""));
 		return rows;
+	}
+
+	/** Every dated assessment (not only from three on, as the page shows them: a script may want two). */
+	private static List<List<String>> history(ReportInput input) {
+		List<List<String>> rows = new ArrayList<>();
+		for (History.Point point : History.of(input.model(), input.statistics().engagement(), input.statistics().roles())) {
+			rows.add(List.of(ElementLabels.name(point.assessment()), point.date().toString(),
+					point.maturity().level() == null ? "" : ElementLabels.name(point.maturity().level()),
+					number(point.maturity().overall().value()), share(point.engagement().activeCustomers()),
+					share(point.engagement().engagedEmployees())));
+		}
+		return rows;
+	}
+
+	private static String share(org.outsidein.core.metrics.Share share) {
+		return share.isKnown() ? number(share.ratio()) : "";
 	}
 
 	private static List<String> areaRow(String kind, AreaScore area) {
