@@ -1,6 +1,7 @@
 package org.outsidein.reports.portfolio;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import org.outsidein.reports.ReportInput;
@@ -12,10 +13,16 @@ import org.outsidein.reports.ReportInput;
 public record Portfolio(List<ClientSummary> clients, boolean anonymised) {
 
 	public static Portfolio of(List<ReportInput> inputs, boolean anonymise) {
+		List<String> names = inputs.stream().map(Portfolio::ownName).toList();
 		List<ClientSummary> clients = new ArrayList<>();
 		for (int i = 0; i < inputs.size(); i++) {
 			ReportInput input = inputs.get(i);
-			clients.add(ClientSummary.of(input, anonymise ? anonymousName(i) : ownName(input)));
+			String name = names.get(i);
+			// two files of one client (two years, say) are told apart by their file
+			if (Collections.frequency(names, name) > 1) {
+				name += " (" + input.baseName() + ")";
+			}
+			clients.add(ClientSummary.of(input, anonymise ? anonymousName(i) : name));
 		}
 		return new Portfolio(List.copyOf(clients), anonymise);
 	}
