@@ -61,6 +61,17 @@ class PortfolioCommandTest {
 	}
 
 	@Test
+	void twoFilesOfOneClientAreToldApartByFile() throws Exception {
+		Path lastYear = Files.copy(Examples.cairnwood(), folder.resolve("cairnwood-2025.outsidein"));
+		CapturedRun run = CapturedRun.run(folder, ModelShape.AS_OF, "portfolio", Examples.cairnwood().toString(),
+				lastYear.toString());
+		assertEquals(0, run.exitCode(), run.err());
+		List<String> csv = Files.readAllLines(folder.resolve("portfolio/portfolio.csv"), StandardCharsets.UTF_8);
+		assertTrue(csv.get(1).startsWith("Cairnwood Outdoor (cairnwood-outdoor),"), csv.get(1));
+		assertTrue(csv.get(2).startsWith("Cairnwood Outdoor (cairnwood-2025),"), csv.get(2));
+	}
+
+	@Test
 	void aModelThatCannotBeReadIsLeftOutAndSaid() throws Exception {
 		Path broken = Files.writeString(folder.resolve("broken.outsidein"), "<not a model");
 		CapturedRun run = CapturedRun.run(folder, ModelShape.AS_OF, "portfolio", Examples.cairnwood().toString(),
