@@ -13,18 +13,28 @@ import org.outsidein.model.Named;
 public final class ChangeNotes {
 
 	private final List<String> notes = new ArrayList<>();
+	private final boolean describe;
+
+	/** @param describe false for a new element: "add customer …" says it all, and a large import adds many */
+	public ChangeNotes(boolean describe) {
+		this.describe = describe;
+	}
 
 	/** Sets the value when it differs from the one the element holds. */
 	public <T> void set(String what, T before, T after, Consumer<T> setter) {
 		if (!Objects.equals(before, after)) {
 			setter.accept(after);
-			notes.add(what + ": " + shown(before) + " \u2192 " + shown(after));
+			if (describe) {
+				notes.add(what + ": " + shown(before) + " \u2192 " + shown(after));
+			}
 		}
 	}
 
 	/** A change that is not one value replacing another, such as a role added. */
 	public void note(String note) {
-		notes.add(note);
+		if (describe) {
+			notes.add(note);
+		}
 	}
 
 	public List<String> notes() {

@@ -17,6 +17,8 @@ final class Groups<G extends Named> {
 	private final String noun;
 	private final Function<String, G> create;
 	private final Map<String, G> byName = new HashMap<>();
+	/** The same as byName, by the text as a file writes it: most rows repeat a spelling already seen. */
+	private final Map<String, G> byText = new HashMap<>();
 	private final List<String> created = new ArrayList<>();
 
 	/**
@@ -34,10 +36,16 @@ final class Groups<G extends Named> {
 		if (name.isEmpty()) {
 			return null;
 		}
-		return byName.computeIfAbsent(Keys.name(name), key -> {
+		G seen = byText.get(name);
+		if (seen != null) {
+			return seen;
+		}
+		G group = byName.computeIfAbsent(Keys.name(name), key -> {
 			created.add(noun + " " + name);
 			return create.apply(name);
 		});
+		byText.put(name, group);
+		return group;
 	}
 
 	/**

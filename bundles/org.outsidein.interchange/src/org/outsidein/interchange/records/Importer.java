@@ -48,7 +48,7 @@ public final class Importer<R extends ImportedRecord, T extends Named & External
 				element = type.create();
 				added.add(element);
 			}
-			ChangeNotes notes = update(record, element);
+			ChangeNotes notes = update(record, element, new ChangeNotes(!isNew));
 			if (isNew) {
 				changes.add(new Change(true, label(record), List.of()));
 			} else if (notes.isEmpty()) {
@@ -85,8 +85,7 @@ public final class Importer<R extends ImportedRecord, T extends Named & External
 		return checked;
 	}
 
-	private ChangeNotes update(R record, T element) {
-		ChangeNotes notes = new ChangeNotes();
+	private ChangeNotes update(R record, T element, ChangeNotes notes) {
 		// a method reference on the intersection type T fails at run time (LambdaConversionException): one type each
 		Named named = element;
 		ExternallyIdentified linked = element;

@@ -18,11 +18,15 @@ import org.outsidein.model.Named;
  */
 final class Matches<T extends Named & ExternallyIdentified> {
 
-	private final Map<String, T> byExternalId = new HashMap<>();
-	private final Map<String, List<T>> byName = new HashMap<>();
-	private final Set<T> taken = new HashSet<>();
+	private final Map<String, T> byExternalId;
+	private final Map<String, List<T>> byName;
+	private final Set<T> taken;
 
 	Matches(List<T> existing) {
+		int capacity = 2 * existing.size();
+		byExternalId = new HashMap<>(capacity);
+		byName = new HashMap<>(capacity);
+		taken = new HashSet<>(capacity);
 		for (T element : existing) {
 			if (!isEmpty(element.getExternalId())) {
 				byExternalId.putIfAbsent(element.getExternalId(), element);
@@ -36,9 +40,12 @@ final class Matches<T extends Named & ExternallyIdentified> {
 		boolean hasId = !record.externalId().isEmpty();
 		T found = hasId ? byExternalId.get(record.externalId()) : null;
 		if (found == null) {
-			found = byName.getOrDefault(Keys.name(record.name()), List.of()).stream()
-					.filter(element -> !taken.contains(element) && !(hasId && !isEmpty(element.getExternalId())))
-					.findFirst().orElse(null);
+			for (T candidate : byName.getOrDefault(Keys.name(record.name()), List.of())) {
+				if (!taken.contains(candidate) && !(hasId && !isEmpty(candidate.getExternalId()))) {
+					found = candidate;
+					break;
+				}
+			}
 		}
 		if (found != null) {
 			taken.add(found);

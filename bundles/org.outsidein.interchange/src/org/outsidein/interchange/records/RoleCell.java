@@ -25,6 +25,8 @@ final class RoleCell {
 	private static final String SEPARATOR = " | ";
 
 	private final Map<String, CustomerRole> byName = new HashMap<>();
+	/** A large file repeats the same few texts ("Guides (Engaged)") on every row: each is looked up once. */
+	private final Map<String, Pick> picked = new HashMap<>();
 	private final String known;
 
 	RoleCell(List<CustomerRole> roles) {
@@ -38,9 +40,15 @@ final class RoleCell {
 			if (part.isBlank()) {
 				continue;
 			}
-			Pick pick = pick(part.strip());
-			if (picks.stream().anyMatch(earlier -> earlier.role() == pick.role())) {
-				throw new BadValue("the roles name " + pick.role().getName() + " twice");
+			Pick pick = picked.get(part);
+			if (pick == null) {
+				pick = pick(part.strip());
+				picked.put(part, pick);
+			}
+			for (Pick earlier : picks) {
+				if (earlier.role() == pick.role()) {
+					throw new BadValue("the roles name " + pick.role().getName() + " twice");
+				}
 			}
 			picks.add(pick);
 		}

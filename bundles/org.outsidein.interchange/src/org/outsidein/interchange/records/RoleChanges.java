@@ -1,11 +1,7 @@
 package org.outsidein.interchange.records;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 import org.outsidein.model.Customer;
 import org.outsidein.model.CustomerRole;
@@ -15,7 +11,7 @@ import org.outsidein.model.RoleAssignment;
 /**
  * Makes a customer play exactly the roles a row names. A role the customer already plays keeps its assignment,
  * with its outcomes, employees and start date; only its depth changes, and only when the row gives one. Roles the
- * row no longer names are removed.
+ * row no longer names are removed. (A customer plays a handful of roles: lists are searched, not hashed.)
  */
 final class RoleChanges {
 
@@ -23,11 +19,9 @@ final class RoleChanges {
 	}
 
 	static void apply(Customer customer, List<RoleCell.Pick> picks, ChangeNotes notes) {
-		Map<CustomerRole, RoleAssignment> current = new HashMap<>();
-		customer.getRoles().forEach(assignment -> current.putIfAbsent(assignment.getRole(), assignment));
-		Set<RoleAssignment> kept = new HashSet<>();
+		List<RoleAssignment> kept = new ArrayList<>(picks.size());
 		for (RoleCell.Pick pick : picks) {
-			RoleAssignment assignment = current.get(pick.role());
+			RoleAssignment assignment = playing(customer, pick.role());
 			if (assignment == null) {
 				assignment = OutsideInFactory.eINSTANCE.createRoleAssignment();
 				assignment.setRole(pick.role());
@@ -41,13 +35,21 @@ final class RoleChanges {
 			}
 			kept.add(assignment);
 		}
-		List<RoleAssignment> dropped = new ArrayList<>();
+		if (kept.size() < customer.getRoles().size()) {
+			List<RoleAssignment> dropped = new ArrayList<>(customer.getRoles());
+			dropped.removeIf(assignment -> kept.stream().anyMatch(keep -> keep == assignment));
+			dropped.forEach(assignment -> notes.note("roles: \u2212 " + RoleCell.name(assignment.getRole())));
+			customer.getRoles().removeAll(dropped);
+		}
+	}
+
+	/** The customer's first assignment of the role, or null. */
+	private static RoleAssignment playing(Customer customer, CustomerRole role) {
 		for (RoleAssignment assignment : customer.getRoles()) {
-			if (!kept.contains(assignment)) {
-				dropped.add(assignment);
-				notes.note("roles: \u2212 " + RoleCell.name(assignment.getRole()));
+			if (assignment.getRole() == role) {
+				return assignment;
 			}
 		}
-		customer.getRoles().removeAll(dropped);
+		return null;
 	}
 }
