@@ -31,16 +31,9 @@ public class ExportCommand implements Command {
 		}
 		Path folder = context.path(arguments.value("out").orElse("."));
 		OutsideInModel model = ModelFiles.load(file);
-		for (Path written : CsvExport.write(model, folder, baseName(file))) {
+		for (Path written : CsvExport.write(model, folder, ModelFiles.baseName(file))) {
 			context.out().println(written.toAbsolutePath().normalize());
 		}
 		return ExitCodes.OK;
-	}
-
-	/** "acme" for acme.outsidein. */
-	private static String baseName(Path file) {
-		String name = file.getFileName().toString();
-		int dot = name.lastIndexOf('.');
-		return dot > 0 ? name.substring(0, dot) : name;
 	}
 }

@@ -2,7 +2,6 @@ package org.outsidein.interchange.records;
 
 import java.util.List;
 
-import org.eclipse.emf.ecore.util.InternalEList;
 import org.outsidein.core.library.MethodologyLibrary;
 import org.outsidein.model.Customer;
 import org.outsidein.model.CustomerKind;
@@ -80,9 +79,7 @@ public final class CustomerRecords implements RecordType<CustomerRecord, Custome
 
 	@Override
 	public void addAll(List<Customer> created) {
-		// The new customers are distinct and not in the list yet: skipping the uniqueness check keeps a large
-		// import linear instead of quadratic.
-		((InternalEList<Customer>) model.getCustomers()).addAllUnique(created);
+		RecordType.addNew(model.getCustomers(), created);
 	}
 
 	@Override

@@ -2,7 +2,6 @@ package org.outsidein.interchange.records;
 
 import java.util.List;
 
-import org.eclipse.emf.ecore.util.InternalEList;
 import org.outsidein.model.Department;
 import org.outsidein.model.Employee;
 import org.outsidein.model.Organisation;
@@ -73,8 +72,7 @@ public final class EmployeeRecords implements RecordType<EmployeeRecord, Employe
 	@Override
 	public void addAll(List<Employee> created) {
 		if (!created.isEmpty()) {
-			// distinct and new: see CustomerRecords.addAll
-			((InternalEList<Employee>) organisation().getEmployees()).addAllUnique(created);
+			RecordType.addNew(organisation().getEmployees(), created);
 		}
 	}
 
