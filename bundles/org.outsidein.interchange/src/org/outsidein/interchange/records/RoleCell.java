@@ -76,7 +76,8 @@ final class RoleCell {
 
 	/** "Lead Customers (Collaborating) | Guides (Acquainted)": every depth written, so that a re-import keeps it. */
 	static String write(List<RoleAssignment> assignments) {
-		return assignments.stream().map(assignment -> name(assignment.getRole()) + " (" + assignment.getDepth().getLiteral() + ")")
+		return assignments.stream()
+				.map(assignment -> name(assignment.getRole()) + " (" + assignment.getDepth().getLiteral() + ")")
 				.collect(Collectors.joining(SEPARATOR));
 	}
 
