@@ -156,6 +156,52 @@ public interface OutsideInPackage extends EPackage {
 	int NAMED_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.outsidein.model.ExternallyIdentified <em>Externally Identified</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.outsidein.model.ExternallyIdentified
+	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getExternallyIdentified()
+	 * @generated
+	 */
+	int EXTERNALLY_IDENTIFIED = 2;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXTERNALLY_IDENTIFIED__ID = IDENTIFIED__ID;
+
+	/**
+	 * The feature id for the '<em><b>External Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXTERNALLY_IDENTIFIED__EXTERNAL_ID = IDENTIFIED_FEATURE_COUNT + 0;
+
+	/**
+	 * The number of structural features of the '<em>Externally Identified</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXTERNALLY_IDENTIFIED_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of operations of the '<em>Externally Identified</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXTERNALLY_IDENTIFIED_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link org.outsidein.model.impl.OutsideInModelImpl <em>Model</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -163,7 +209,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getOutsideInModel()
 	 * @generated
 	 */
-	int OUTSIDE_IN_MODEL = 2;
+	int OUTSIDE_IN_MODEL = 3;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -317,7 +363,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getOrganisation()
 	 * @generated
 	 */
-	int ORGANISATION = 3;
+	int ORGANISATION = 4;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -408,7 +454,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getDepartment()
 	 * @generated
 	 */
-	int DEPARTMENT = 4;
+	int DEPARTMENT = 5;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -463,7 +509,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getEmployee()
 	 * @generated
 	 */
-	int EMPLOYEE = 5;
+	int EMPLOYEE = 6;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -493,13 +539,22 @@ public interface OutsideInPackage extends EPackage {
 	int EMPLOYEE__DESCRIPTION = NAMED__DESCRIPTION;
 
 	/**
+	 * The feature id for the '<em><b>External Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EMPLOYEE__EXTERNAL_ID = NAMED_FEATURE_COUNT + 0;
+
+	/**
 	 * The feature id for the '<em><b>Job Title</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int EMPLOYEE__JOB_TITLE = NAMED_FEATURE_COUNT + 0;
+	int EMPLOYEE__JOB_TITLE = NAMED_FEATURE_COUNT + 1;
 
 	/**
 	 * The feature id for the '<em><b>Department</b></em>' reference.
@@ -508,7 +563,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int EMPLOYEE__DEPARTMENT = NAMED_FEATURE_COUNT + 1;
+	int EMPLOYEE__DEPARTMENT = NAMED_FEATURE_COUNT + 2;
 
 	/**
 	 * The feature id for the '<em><b>Executive</b></em>' attribute.
@@ -517,7 +572,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int EMPLOYEE__EXECUTIVE = NAMED_FEATURE_COUNT + 2;
+	int EMPLOYEE__EXECUTIVE = NAMED_FEATURE_COUNT + 3;
 
 	/**
 	 * The number of structural features of the '<em>Employee</em>' class.
@@ -526,7 +581,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int EMPLOYEE_FEATURE_COUNT = NAMED_FEATURE_COUNT + 3;
+	int EMPLOYEE_FEATURE_COUNT = NAMED_FEATURE_COUNT + 4;
 
 	/**
 	 * The number of operations of the '<em>Employee</em>' class.
@@ -545,7 +600,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getSegment()
 	 * @generated
 	 */
-	int SEGMENT = 6;
+	int SEGMENT = 7;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -609,7 +664,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getCustomer()
 	 * @generated
 	 */
-	int CUSTOMER = 7;
+	int CUSTOMER = 8;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -639,13 +694,22 @@ public interface OutsideInPackage extends EPackage {
 	int CUSTOMER__DESCRIPTION = NAMED__DESCRIPTION;
 
 	/**
+	 * The feature id for the '<em><b>External Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CUSTOMER__EXTERNAL_ID = NAMED_FEATURE_COUNT + 0;
+
+	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CUSTOMER__KIND = NAMED_FEATURE_COUNT + 0;
+	int CUSTOMER__KIND = NAMED_FEATURE_COUNT + 1;
 
 	/**
 	 * The feature id for the '<em><b>Group Size</b></em>' attribute.
@@ -654,7 +718,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CUSTOMER__GROUP_SIZE = NAMED_FEATURE_COUNT + 1;
+	int CUSTOMER__GROUP_SIZE = NAMED_FEATURE_COUNT + 2;
 
 	/**
 	 * The feature id for the '<em><b>Current Customer</b></em>' attribute.
@@ -663,7 +727,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CUSTOMER__CURRENT_CUSTOMER = NAMED_FEATURE_COUNT + 2;
+	int CUSTOMER__CURRENT_CUSTOMER = NAMED_FEATURE_COUNT + 3;
 
 	/**
 	 * The feature id for the '<em><b>Lead User</b></em>' attribute.
@@ -672,7 +736,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CUSTOMER__LEAD_USER = NAMED_FEATURE_COUNT + 3;
+	int CUSTOMER__LEAD_USER = NAMED_FEATURE_COUNT + 4;
 
 	/**
 	 * The feature id for the '<em><b>Segment</b></em>' reference.
@@ -681,7 +745,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CUSTOMER__SEGMENT = NAMED_FEATURE_COUNT + 4;
+	int CUSTOMER__SEGMENT = NAMED_FEATURE_COUNT + 5;
 
 	/**
 	 * The feature id for the '<em><b>Roles</b></em>' containment reference list.
@@ -690,7 +754,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CUSTOMER__ROLES = NAMED_FEATURE_COUNT + 5;
+	int CUSTOMER__ROLES = NAMED_FEATURE_COUNT + 6;
 
 	/**
 	 * The feature id for the '<em><b>Inventions</b></em>' containment reference list.
@@ -699,7 +763,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CUSTOMER__INVENTIONS = NAMED_FEATURE_COUNT + 6;
+	int CUSTOMER__INVENTIONS = NAMED_FEATURE_COUNT + 7;
 
 	/**
 	 * The number of structural features of the '<em>Customer</em>' class.
@@ -708,7 +772,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CUSTOMER_FEATURE_COUNT = NAMED_FEATURE_COUNT + 7;
+	int CUSTOMER_FEATURE_COUNT = NAMED_FEATURE_COUNT + 8;
 
 	/**
 	 * The number of operations of the '<em>Customer</em>' class.
@@ -727,7 +791,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getRoleAssignment()
 	 * @generated
 	 */
-	int ROLE_ASSIGNMENT = 8;
+	int ROLE_ASSIGNMENT = 9;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -818,7 +882,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getInvention()
 	 * @generated
 	 */
-	int INVENTION = 9;
+	int INVENTION = 10;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -900,7 +964,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getOutcome()
 	 * @generated
 	 */
-	int OUTCOME = 10;
+	int OUTCOME = 11;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -982,7 +1046,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getScenario()
 	 * @generated
 	 */
-	int SCENARIO = 11;
+	int SCENARIO = 12;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1073,7 +1137,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getScenarioStep()
 	 * @generated
 	 */
-	int SCENARIO_STEP = 12;
+	int SCENARIO_STEP = 13;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1137,7 +1201,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getInnovationToolkit()
 	 * @generated
 	 */
-	int INNOVATION_TOOLKIT = 13;
+	int INNOVATION_TOOLKIT = 14;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1219,7 +1283,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getCommunity()
 	 * @generated
 	 */
-	int COMMUNITY = 14;
+	int COMMUNITY = 15;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1328,7 +1392,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getIdea()
 	 * @generated
 	 */
-	int IDEA = 15;
+	int IDEA = 16;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1410,7 +1474,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getRecognitionProgramme()
 	 * @generated
 	 */
-	int RECOGNITION_PROGRAMME = 16;
+	int RECOGNITION_PROGRAMME = 17;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1483,7 +1547,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getOpenAccessInitiative()
 	 * @generated
 	 */
-	int OPEN_ACCESS_INITIATIVE = 17;
+	int OPEN_ACCESS_INITIATIVE = 18;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1556,7 +1620,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getMethodology()
 	 * @generated
 	 */
-	int METHODOLOGY = 18;
+	int METHODOLOGY = 19;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1647,7 +1711,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getScoring()
 	 * @generated
 	 */
-	int SCORING = 19;
+	int SCORING = 20;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1828,7 +1892,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getMaturityLevel()
 	 * @generated
 	 */
-	int MATURITY_LEVEL = 20;
+	int MATURITY_LEVEL = 21;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1901,7 +1965,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getActivityContainer()
 	 * @generated
 	 */
-	int ACTIVITY_CONTAINER = 21;
+	int ACTIVITY_CONTAINER = 22;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1965,7 +2029,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getCustomerRole()
 	 * @generated
 	 */
-	int CUSTOMER_ROLE = 22;
+	int CUSTOMER_ROLE = 23;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2029,7 +2093,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getInnovationStep()
 	 * @generated
 	 */
-	int INNOVATION_STEP = 23;
+	int INNOVATION_STEP = 24;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2102,7 +2166,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getActivity()
 	 * @generated
 	 */
-	int ACTIVITY = 24;
+	int ACTIVITY = 25;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2157,7 +2221,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getAssessment()
 	 * @generated
 	 */
-	int ASSESSMENT = 25;
+	int ASSESSMENT = 26;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2257,7 +2321,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getAnswer()
 	 * @generated
 	 */
-	int ANSWER = 26;
+	int ANSWER = 27;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2357,7 +2421,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getNextStep()
 	 * @generated
 	 */
-	int NEXT_STEP = 27;
+	int NEXT_STEP = 28;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2430,7 +2494,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getCustomerKind()
 	 * @generated
 	 */
-	int CUSTOMER_KIND = 28;
+	int CUSTOMER_KIND = 29;
 
 	/**
 	 * The meta object id for the '{@link org.outsidein.model.RelationshipDepth <em>Relationship Depth</em>}' enum.
@@ -2440,7 +2504,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getRelationshipDepth()
 	 * @generated
 	 */
-	int RELATIONSHIP_DEPTH = 29;
+	int RELATIONSHIP_DEPTH = 30;
 
 	/**
 	 * The meta object id for the '{@link org.outsidein.model.InventionStatus <em>Invention Status</em>}' enum.
@@ -2450,7 +2514,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getInventionStatus()
 	 * @generated
 	 */
-	int INVENTION_STATUS = 30;
+	int INVENTION_STATUS = 31;
 
 	/**
 	 * The meta object id for the '{@link org.outsidein.model.ToolkitKind <em>Toolkit Kind</em>}' enum.
@@ -2460,7 +2524,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getToolkitKind()
 	 * @generated
 	 */
-	int TOOLKIT_KIND = 31;
+	int TOOLKIT_KIND = 32;
 
 	/**
 	 * The meta object id for the '{@link org.outsidein.model.CommunityOwnership <em>Community Ownership</em>}' enum.
@@ -2470,7 +2534,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getCommunityOwnership()
 	 * @generated
 	 */
-	int COMMUNITY_OWNERSHIP = 32;
+	int COMMUNITY_OWNERSHIP = 33;
 
 	/**
 	 * The meta object id for the '{@link org.outsidein.model.CommunityChannel <em>Community Channel</em>}' enum.
@@ -2480,7 +2544,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getCommunityChannel()
 	 * @generated
 	 */
-	int COMMUNITY_CHANNEL = 33;
+	int COMMUNITY_CHANNEL = 34;
 
 	/**
 	 * The meta object id for the '{@link org.outsidein.model.CommunityPurpose <em>Community Purpose</em>}' enum.
@@ -2490,7 +2554,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getCommunityPurpose()
 	 * @generated
 	 */
-	int COMMUNITY_PURPOSE = 34;
+	int COMMUNITY_PURPOSE = 35;
 
 	/**
 	 * The meta object id for the '{@link org.outsidein.model.IdeaStatus <em>Idea Status</em>}' enum.
@@ -2500,7 +2564,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getIdeaStatus()
 	 * @generated
 	 */
-	int IDEA_STATUS = 35;
+	int IDEA_STATUS = 36;
 
 	/**
 	 * The meta object id for the '{@link org.outsidein.model.RecognitionKind <em>Recognition Kind</em>}' enum.
@@ -2510,7 +2574,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getRecognitionKind()
 	 * @generated
 	 */
-	int RECOGNITION_KIND = 36;
+	int RECOGNITION_KIND = 37;
 
 	/**
 	 * The meta object id for the '{@link org.outsidein.model.OpenedAsset <em>Opened Asset</em>}' enum.
@@ -2520,7 +2584,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getOpenedAsset()
 	 * @generated
 	 */
-	int OPENED_ASSET = 37;
+	int OPENED_ASSET = 38;
 
 	/**
 	 * The meta object id for the '{@link org.outsidein.model.AssessmentScope <em>Assessment Scope</em>}' enum.
@@ -2530,7 +2594,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getAssessmentScope()
 	 * @generated
 	 */
-	int ASSESSMENT_SCOPE = 38;
+	int ASSESSMENT_SCOPE = 39;
 
 	/**
 	 * The meta object id for the '{@link org.outsidein.model.AssessmentCategory <em>Assessment Category</em>}' enum.
@@ -2540,7 +2604,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getAssessmentCategory()
 	 * @generated
 	 */
-	int ASSESSMENT_CATEGORY = 39;
+	int ASSESSMENT_CATEGORY = 40;
 
 	/**
 	 * The meta object id for the '<em>Date</em>' data type.
@@ -2550,7 +2614,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getDate()
 	 * @generated
 	 */
-	int DATE = 40;
+	int DATE = 41;
 
 
 	/**
@@ -2605,6 +2669,27 @@ public interface OutsideInPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getNamed_Description();
+
+	/**
+	 * Returns the meta object for class '{@link org.outsidein.model.ExternallyIdentified <em>Externally Identified</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Externally Identified</em>'.
+	 * @see org.outsidein.model.ExternallyIdentified
+	 * @generated
+	 */
+	EClass getExternallyIdentified();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.outsidein.model.ExternallyIdentified#getExternalId <em>External Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>External Id</em>'.
+	 * @see org.outsidein.model.ExternallyIdentified#getExternalId()
+	 * @see #getExternallyIdentified()
+	 * @generated
+	 */
+	EAttribute getExternallyIdentified_ExternalId();
 
 	/**
 	 * Returns the meta object for class '{@link org.outsidein.model.OutsideInModel <em>Model</em>}'.
@@ -4156,6 +4241,24 @@ public interface OutsideInPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute NAMED__DESCRIPTION = eINSTANCE.getNamed_Description();
+
+		/**
+		 * The meta object literal for the '{@link org.outsidein.model.ExternallyIdentified <em>Externally Identified</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.outsidein.model.ExternallyIdentified
+		 * @see org.outsidein.model.impl.OutsideInPackageImpl#getExternallyIdentified()
+		 * @generated
+		 */
+		EClass EXTERNALLY_IDENTIFIED = eINSTANCE.getExternallyIdentified();
+
+		/**
+		 * The meta object literal for the '<em><b>External Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EXTERNALLY_IDENTIFIED__EXTERNAL_ID = eINSTANCE.getExternallyIdentified_ExternalId();
 
 		/**
 		 * The meta object literal for the '{@link org.outsidein.model.impl.OutsideInModelImpl <em>Model</em>}' class.

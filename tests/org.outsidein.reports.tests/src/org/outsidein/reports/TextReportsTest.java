@@ -15,7 +15,6 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.outsidein.reports.text.Csv;
 import org.outsidein.reports.text.CsvReportGenerator;
 import org.outsidein.reports.text.MarkdownReportGenerator;
 
@@ -62,18 +61,6 @@ class TextReportsTest {
 		assertEquals("'" + Hostile.FORMULA, formula.orElseThrow().get(1), "a leading quote stops the spreadsheet");
 		assertEquals(Hostile.SCRIPT, formula.get().get(2));
 		rows.forEach(row -> assertEquals(5, row.size(), row.toString()));
-	}
-
-	@Test
-	void csvCellsFollowTheRules() {
-		assertEquals("plain", Csv.cell("plain"));
-		assertEquals("\"a,b\"", Csv.cell("a,b"));
-		assertEquals("\"say \"\"hi\"\"\"", Csv.cell("say \"hi\""));
-		assertEquals("\"two\nlines\"", Csv.cell("two\nlines"));
-		for (String dangerous : new String[] { "=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx" }) {
-			assertTrue(Csv.cell(dangerous).startsWith("'") || Csv.cell(dangerous).startsWith("\"'"), dangerous);
-		}
-		assertEquals("", Csv.cell(null));
 	}
 
 	private static int count(String text, String part) {

@@ -31,6 +31,7 @@ import org.outsidein.model.CustomerKind;
 import org.outsidein.model.CustomerRole;
 import org.outsidein.model.Department;
 import org.outsidein.model.Employee;
+import org.outsidein.model.ExternallyIdentified;
 import org.outsidein.model.Idea;
 import org.outsidein.model.IdeaStatus;
 import org.outsidein.model.Identified;
@@ -80,6 +81,13 @@ public class OutsideInPackageImpl extends EPackageImpl implements OutsideInPacka
 	 * @generated
 	 */
 	private EClass namedEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass externallyIdentifiedEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -472,6 +480,26 @@ public class OutsideInPackageImpl extends EPackageImpl implements OutsideInPacka
 	@Override
 	public EAttribute getNamed_Description() {
 		return (EAttribute)namedEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getExternallyIdentified() {
+		return externallyIdentifiedEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getExternallyIdentified_ExternalId() {
+		return (EAttribute)externallyIdentifiedEClass.getEStructuralFeatures().get(0);
 	}
 
 	/**
@@ -1890,6 +1918,9 @@ public class OutsideInPackageImpl extends EPackageImpl implements OutsideInPacka
 		createEAttribute(namedEClass, NAMED__NAME);
 		createEAttribute(namedEClass, NAMED__DESCRIPTION);
 
+		externallyIdentifiedEClass = createEClass(EXTERNALLY_IDENTIFIED);
+		createEAttribute(externallyIdentifiedEClass, EXTERNALLY_IDENTIFIED__EXTERNAL_ID);
+
 		outsideInModelEClass = createEClass(OUTSIDE_IN_MODEL);
 		createEReference(outsideInModelEClass, OUTSIDE_IN_MODEL__METHODOLOGIES);
 		createEReference(outsideInModelEClass, OUTSIDE_IN_MODEL__ORGANISATION);
@@ -2088,12 +2119,15 @@ public class OutsideInPackageImpl extends EPackageImpl implements OutsideInPacka
 
 		// Add supertypes to classes
 		namedEClass.getESuperTypes().add(this.getIdentified());
+		externallyIdentifiedEClass.getESuperTypes().add(this.getIdentified());
 		outsideInModelEClass.getESuperTypes().add(this.getNamed());
 		organisationEClass.getESuperTypes().add(this.getNamed());
 		departmentEClass.getESuperTypes().add(this.getNamed());
 		employeeEClass.getESuperTypes().add(this.getNamed());
+		employeeEClass.getESuperTypes().add(this.getExternallyIdentified());
 		segmentEClass.getESuperTypes().add(this.getNamed());
 		customerEClass.getESuperTypes().add(this.getNamed());
+		customerEClass.getESuperTypes().add(this.getExternallyIdentified());
 		roleAssignmentEClass.getESuperTypes().add(this.getIdentified());
 		inventionEClass.getESuperTypes().add(this.getNamed());
 		outcomeEClass.getESuperTypes().add(this.getNamed());
@@ -2122,6 +2156,9 @@ public class OutsideInPackageImpl extends EPackageImpl implements OutsideInPacka
 		initEClass(namedEClass, Named.class, "Named", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getNamed_Name(), ecorePackage.getEString(), "name", null, 0, 1, Named.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getNamed_Description(), ecorePackage.getEString(), "description", null, 0, 1, Named.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(externallyIdentifiedEClass, ExternallyIdentified.class, "ExternallyIdentified", IS_ABSTRACT, IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getExternallyIdentified_ExternalId(), ecorePackage.getEString(), "externalId", null, 0, 1, ExternallyIdentified.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(outsideInModelEClass, OutsideInModel.class, "OutsideInModel", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getOutsideInModel_Methodologies(), this.getMethodology(), null, "methodologies", null, 0, -1, OutsideInModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -78,6 +78,10 @@ public class OutsideInAdapterFactory extends AdapterFactoryImpl {
 				return createNamedAdapter();
 			}
 			@Override
+			public Adapter caseExternallyIdentified(ExternallyIdentified object) {
+				return createExternallyIdentifiedAdapter();
+			}
+			@Override
 			public Adapter caseOutsideInModel(OutsideInModel object) {
 				return createOutsideInModelAdapter();
 			}
@@ -226,6 +230,20 @@ public class OutsideInAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createNamedAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.outsidein.model.ExternallyIdentified <em>Externally Identified</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.outsidein.model.ExternallyIdentified
+	 * @generated
+	 */
+	public Adapter createExternallyIdentifiedAdapter() {
 		return null;
 	}
 

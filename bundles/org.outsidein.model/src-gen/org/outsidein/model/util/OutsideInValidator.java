@@ -106,6 +106,8 @@ public class OutsideInValidator extends EObjectValidator {
 				return validateIdentified((Identified)value, diagnostics, context);
 			case OutsideInPackage.NAMED:
 				return validateNamed((Named)value, diagnostics, context);
+			case OutsideInPackage.EXTERNALLY_IDENTIFIED:
+				return validateExternallyIdentified((ExternallyIdentified)value, diagnostics, context);
 			case OutsideInPackage.OUTSIDE_IN_MODEL:
 				return validateOutsideInModel((OutsideInModel)value, diagnostics, context);
 			case OutsideInPackage.ORGANISATION:
@@ -205,6 +207,15 @@ public class OutsideInValidator extends EObjectValidator {
 	 */
 	public boolean validateNamed(Named named, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		return validate_EveryDefaultConstraint(named, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateExternallyIdentified(ExternallyIdentified externallyIdentified, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return validate_EveryDefaultConstraint(externallyIdentified, diagnostics, context);
 	}
 
 	/**

@@ -10,13 +10,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.outsidein.core.csv.Csv;
 import org.outsidein.core.metrics.Share;
 import org.outsidein.reports.ReportFiles;
 import org.outsidein.reports.charts.LineChart;
 import org.outsidein.reports.charts.RadarChart;
 import org.outsidein.reports.charts.Svg;
 import org.outsidein.reports.html.HtmlReport;
-import org.outsidein.reports.text.Csv;
 
 /** Writes a portfolio as one HTML page (a comparison table and one small chart per client) and one CSV table. */
 public final class PortfolioReport {

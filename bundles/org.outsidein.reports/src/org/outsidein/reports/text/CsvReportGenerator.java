@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
+import org.outsidein.core.csv.Csv;
 import org.outsidein.core.labels.ElementLabels;
 import org.outsidein.core.metrics.EmployeeEngagement;
 import org.outsidein.core.metrics.EngagementMetrics;
