@@ -231,6 +231,24 @@ public interface OutsideInFactory extends EFactory {
 	Assessment createAssessment();
 
 	/**
+	 * Returns a new object of class '<em>Response</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Response</em>'.
+	 * @generated
+	 */
+	Response createResponse();
+
+	/**
+	 * Returns a new object of class '<em>Response Answer</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Response Answer</em>'.
+	 * @generated
+	 */
+	ResponseAnswer createResponseAnswer();
+
+	/**
 	 * Returns a new object of class '<em>Answer</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -2296,13 +2296,22 @@ public interface OutsideInPackage extends EPackage {
 	int ASSESSMENT__ANSWERS = NAMED_FEATURE_COUNT + 4;
 
 	/**
+	 * The feature id for the '<em><b>Responses</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ASSESSMENT__RESPONSES = NAMED_FEATURE_COUNT + 5;
+
+	/**
 	 * The number of structural features of the '<em>Assessment</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ASSESSMENT_FEATURE_COUNT = NAMED_FEATURE_COUNT + 5;
+	int ASSESSMENT_FEATURE_COUNT = NAMED_FEATURE_COUNT + 6;
 
 	/**
 	 * The number of operations of the '<em>Assessment</em>' class.
@@ -2314,6 +2323,206 @@ public interface OutsideInPackage extends EPackage {
 	int ASSESSMENT_OPERATION_COUNT = NAMED_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.outsidein.model.impl.ResponseImpl <em>Response</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.outsidein.model.impl.ResponseImpl
+	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getResponse()
+	 * @generated
+	 */
+	int RESPONSE = 27;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESPONSE__ID = IDENTIFIED__ID;
+
+	/**
+	 * The feature id for the '<em><b>Respondent</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESPONSE__RESPONDENT = IDENTIFIED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Department</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESPONSE__DEPARTMENT = IDENTIFIED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Department Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESPONSE__DEPARTMENT_NAME = IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Answered</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESPONSE__ANSWERED = IDENTIFIED_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Source</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESPONSE__SOURCE = IDENTIFIED_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Answers</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESPONSE__ANSWERS = IDENTIFIED_FEATURE_COUNT + 5;
+
+	/**
+	 * The number of structural features of the '<em>Response</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESPONSE_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 6;
+
+	/**
+	 * The number of operations of the '<em>Response</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESPONSE_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.outsidein.model.impl.ResponseAnswerImpl <em>Response Answer</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.outsidein.model.impl.ResponseAnswerImpl
+	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getResponseAnswer()
+	 * @generated
+	 */
+	int RESPONSE_ANSWER = 28;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESPONSE_ANSWER__ID = IDENTIFIED__ID;
+
+	/**
+	 * The feature id for the '<em><b>Activity</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESPONSE_ANSWER__ACTIVITY = IDENTIFIED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Category</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESPONSE_ANSWER__CATEGORY = IDENTIFIED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Plan</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESPONSE_ANSWER__PLAN = IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Budget</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESPONSE_ANSWER__BUDGET = IDENTIFIED_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Delivery Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESPONSE_ANSWER__DELIVERY_DATE = IDENTIFIED_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Next Step</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESPONSE_ANSWER__NEXT_STEP = IDENTIFIED_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Owner</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESPONSE_ANSWER__OWNER = IDENTIFIED_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Deadline</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESPONSE_ANSWER__DEADLINE = IDENTIFIED_FEATURE_COUNT + 7;
+
+	/**
+	 * The number of structural features of the '<em>Response Answer</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESPONSE_ANSWER_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 8;
+
+	/**
+	 * The number of operations of the '<em>Response Answer</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESPONSE_ANSWER_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link org.outsidein.model.impl.AnswerImpl <em>Answer</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2321,7 +2530,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getAnswer()
 	 * @generated
 	 */
-	int ANSWER = 27;
+	int ANSWER = 29;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2421,7 +2630,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getNextStep()
 	 * @generated
 	 */
-	int NEXT_STEP = 28;
+	int NEXT_STEP = 30;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2494,7 +2703,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getCustomerKind()
 	 * @generated
 	 */
-	int CUSTOMER_KIND = 29;
+	int CUSTOMER_KIND = 31;
 
 	/**
 	 * The meta object id for the '{@link org.outsidein.model.RelationshipDepth <em>Relationship Depth</em>}' enum.
@@ -2504,7 +2713,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getRelationshipDepth()
 	 * @generated
 	 */
-	int RELATIONSHIP_DEPTH = 30;
+	int RELATIONSHIP_DEPTH = 32;
 
 	/**
 	 * The meta object id for the '{@link org.outsidein.model.InventionStatus <em>Invention Status</em>}' enum.
@@ -2514,7 +2723,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getInventionStatus()
 	 * @generated
 	 */
-	int INVENTION_STATUS = 31;
+	int INVENTION_STATUS = 33;
 
 	/**
 	 * The meta object id for the '{@link org.outsidein.model.ToolkitKind <em>Toolkit Kind</em>}' enum.
@@ -2524,7 +2733,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getToolkitKind()
 	 * @generated
 	 */
-	int TOOLKIT_KIND = 32;
+	int TOOLKIT_KIND = 34;
 
 	/**
 	 * The meta object id for the '{@link org.outsidein.model.CommunityOwnership <em>Community Ownership</em>}' enum.
@@ -2534,7 +2743,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getCommunityOwnership()
 	 * @generated
 	 */
-	int COMMUNITY_OWNERSHIP = 33;
+	int COMMUNITY_OWNERSHIP = 35;
 
 	/**
 	 * The meta object id for the '{@link org.outsidein.model.CommunityChannel <em>Community Channel</em>}' enum.
@@ -2544,7 +2753,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getCommunityChannel()
 	 * @generated
 	 */
-	int COMMUNITY_CHANNEL = 34;
+	int COMMUNITY_CHANNEL = 36;
 
 	/**
 	 * The meta object id for the '{@link org.outsidein.model.CommunityPurpose <em>Community Purpose</em>}' enum.
@@ -2554,7 +2763,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getCommunityPurpose()
 	 * @generated
 	 */
-	int COMMUNITY_PURPOSE = 35;
+	int COMMUNITY_PURPOSE = 37;
 
 	/**
 	 * The meta object id for the '{@link org.outsidein.model.IdeaStatus <em>Idea Status</em>}' enum.
@@ -2564,7 +2773,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getIdeaStatus()
 	 * @generated
 	 */
-	int IDEA_STATUS = 36;
+	int IDEA_STATUS = 38;
 
 	/**
 	 * The meta object id for the '{@link org.outsidein.model.RecognitionKind <em>Recognition Kind</em>}' enum.
@@ -2574,7 +2783,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getRecognitionKind()
 	 * @generated
 	 */
-	int RECOGNITION_KIND = 37;
+	int RECOGNITION_KIND = 39;
 
 	/**
 	 * The meta object id for the '{@link org.outsidein.model.OpenedAsset <em>Opened Asset</em>}' enum.
@@ -2584,7 +2793,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getOpenedAsset()
 	 * @generated
 	 */
-	int OPENED_ASSET = 38;
+	int OPENED_ASSET = 40;
 
 	/**
 	 * The meta object id for the '{@link org.outsidein.model.AssessmentScope <em>Assessment Scope</em>}' enum.
@@ -2594,7 +2803,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getAssessmentScope()
 	 * @generated
 	 */
-	int ASSESSMENT_SCOPE = 39;
+	int ASSESSMENT_SCOPE = 41;
 
 	/**
 	 * The meta object id for the '{@link org.outsidein.model.AssessmentCategory <em>Assessment Category</em>}' enum.
@@ -2604,7 +2813,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getAssessmentCategory()
 	 * @generated
 	 */
-	int ASSESSMENT_CATEGORY = 40;
+	int ASSESSMENT_CATEGORY = 42;
 
 	/**
 	 * The meta object id for the '<em>Date</em>' data type.
@@ -2614,7 +2823,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getDate()
 	 * @generated
 	 */
-	int DATE = 41;
+	int DATE = 43;
 
 
 	/**
@@ -3898,6 +4107,191 @@ public interface OutsideInPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getAssessment_Answers();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.outsidein.model.Assessment#getResponses <em>Responses</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Responses</em>'.
+	 * @see org.outsidein.model.Assessment#getResponses()
+	 * @see #getAssessment()
+	 * @generated
+	 */
+	EReference getAssessment_Responses();
+
+	/**
+	 * Returns the meta object for class '{@link org.outsidein.model.Response <em>Response</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Response</em>'.
+	 * @see org.outsidein.model.Response
+	 * @generated
+	 */
+	EClass getResponse();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.outsidein.model.Response#getRespondent <em>Respondent</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Respondent</em>'.
+	 * @see org.outsidein.model.Response#getRespondent()
+	 * @see #getResponse()
+	 * @generated
+	 */
+	EAttribute getResponse_Respondent();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.outsidein.model.Response#getDepartment <em>Department</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Department</em>'.
+	 * @see org.outsidein.model.Response#getDepartment()
+	 * @see #getResponse()
+	 * @generated
+	 */
+	EReference getResponse_Department();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.outsidein.model.Response#getDepartmentName <em>Department Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Department Name</em>'.
+	 * @see org.outsidein.model.Response#getDepartmentName()
+	 * @see #getResponse()
+	 * @generated
+	 */
+	EAttribute getResponse_DepartmentName();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.outsidein.model.Response#getAnswered <em>Answered</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Answered</em>'.
+	 * @see org.outsidein.model.Response#getAnswered()
+	 * @see #getResponse()
+	 * @generated
+	 */
+	EAttribute getResponse_Answered();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.outsidein.model.Response#getSource <em>Source</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Source</em>'.
+	 * @see org.outsidein.model.Response#getSource()
+	 * @see #getResponse()
+	 * @generated
+	 */
+	EAttribute getResponse_Source();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.outsidein.model.Response#getAnswers <em>Answers</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Answers</em>'.
+	 * @see org.outsidein.model.Response#getAnswers()
+	 * @see #getResponse()
+	 * @generated
+	 */
+	EReference getResponse_Answers();
+
+	/**
+	 * Returns the meta object for class '{@link org.outsidein.model.ResponseAnswer <em>Response Answer</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Response Answer</em>'.
+	 * @see org.outsidein.model.ResponseAnswer
+	 * @generated
+	 */
+	EClass getResponseAnswer();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.outsidein.model.ResponseAnswer#getActivity <em>Activity</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Activity</em>'.
+	 * @see org.outsidein.model.ResponseAnswer#getActivity()
+	 * @see #getResponseAnswer()
+	 * @generated
+	 */
+	EReference getResponseAnswer_Activity();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.outsidein.model.ResponseAnswer#getCategory <em>Category</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Category</em>'.
+	 * @see org.outsidein.model.ResponseAnswer#getCategory()
+	 * @see #getResponseAnswer()
+	 * @generated
+	 */
+	EAttribute getResponseAnswer_Category();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.outsidein.model.ResponseAnswer#getPlan <em>Plan</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Plan</em>'.
+	 * @see org.outsidein.model.ResponseAnswer#getPlan()
+	 * @see #getResponseAnswer()
+	 * @generated
+	 */
+	EAttribute getResponseAnswer_Plan();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.outsidein.model.ResponseAnswer#getBudget <em>Budget</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Budget</em>'.
+	 * @see org.outsidein.model.ResponseAnswer#getBudget()
+	 * @see #getResponseAnswer()
+	 * @generated
+	 */
+	EAttribute getResponseAnswer_Budget();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.outsidein.model.ResponseAnswer#getDeliveryDate <em>Delivery Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Delivery Date</em>'.
+	 * @see org.outsidein.model.ResponseAnswer#getDeliveryDate()
+	 * @see #getResponseAnswer()
+	 * @generated
+	 */
+	EAttribute getResponseAnswer_DeliveryDate();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.outsidein.model.ResponseAnswer#getNextStep <em>Next Step</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Next Step</em>'.
+	 * @see org.outsidein.model.ResponseAnswer#getNextStep()
+	 * @see #getResponseAnswer()
+	 * @generated
+	 */
+	EAttribute getResponseAnswer_NextStep();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.outsidein.model.ResponseAnswer#getOwner <em>Owner</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Owner</em>'.
+	 * @see org.outsidein.model.ResponseAnswer#getOwner()
+	 * @see #getResponseAnswer()
+	 * @generated
+	 */
+	EAttribute getResponseAnswer_Owner();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.outsidein.model.ResponseAnswer#getDeadline <em>Deadline</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Deadline</em>'.
+	 * @see org.outsidein.model.ResponseAnswer#getDeadline()
+	 * @see #getResponseAnswer()
+	 * @generated
+	 */
+	EAttribute getResponseAnswer_Deadline();
 
 	/**
 	 * Returns the meta object for class '{@link org.outsidein.model.Answer <em>Answer</em>}'.
@@ -5203,6 +5597,146 @@ public interface OutsideInPackage extends EPackage {
 		 * @generated
 		 */
 		EReference ASSESSMENT__ANSWERS = eINSTANCE.getAssessment_Answers();
+
+		/**
+		 * The meta object literal for the '<em><b>Responses</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ASSESSMENT__RESPONSES = eINSTANCE.getAssessment_Responses();
+
+		/**
+		 * The meta object literal for the '{@link org.outsidein.model.impl.ResponseImpl <em>Response</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.outsidein.model.impl.ResponseImpl
+		 * @see org.outsidein.model.impl.OutsideInPackageImpl#getResponse()
+		 * @generated
+		 */
+		EClass RESPONSE = eINSTANCE.getResponse();
+
+		/**
+		 * The meta object literal for the '<em><b>Respondent</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RESPONSE__RESPONDENT = eINSTANCE.getResponse_Respondent();
+
+		/**
+		 * The meta object literal for the '<em><b>Department</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference RESPONSE__DEPARTMENT = eINSTANCE.getResponse_Department();
+
+		/**
+		 * The meta object literal for the '<em><b>Department Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RESPONSE__DEPARTMENT_NAME = eINSTANCE.getResponse_DepartmentName();
+
+		/**
+		 * The meta object literal for the '<em><b>Answered</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RESPONSE__ANSWERED = eINSTANCE.getResponse_Answered();
+
+		/**
+		 * The meta object literal for the '<em><b>Source</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RESPONSE__SOURCE = eINSTANCE.getResponse_Source();
+
+		/**
+		 * The meta object literal for the '<em><b>Answers</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference RESPONSE__ANSWERS = eINSTANCE.getResponse_Answers();
+
+		/**
+		 * The meta object literal for the '{@link org.outsidein.model.impl.ResponseAnswerImpl <em>Response Answer</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.outsidein.model.impl.ResponseAnswerImpl
+		 * @see org.outsidein.model.impl.OutsideInPackageImpl#getResponseAnswer()
+		 * @generated
+		 */
+		EClass RESPONSE_ANSWER = eINSTANCE.getResponseAnswer();
+
+		/**
+		 * The meta object literal for the '<em><b>Activity</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference RESPONSE_ANSWER__ACTIVITY = eINSTANCE.getResponseAnswer_Activity();
+
+		/**
+		 * The meta object literal for the '<em><b>Category</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RESPONSE_ANSWER__CATEGORY = eINSTANCE.getResponseAnswer_Category();
+
+		/**
+		 * The meta object literal for the '<em><b>Plan</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RESPONSE_ANSWER__PLAN = eINSTANCE.getResponseAnswer_Plan();
+
+		/**
+		 * The meta object literal for the '<em><b>Budget</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RESPONSE_ANSWER__BUDGET = eINSTANCE.getResponseAnswer_Budget();
+
+		/**
+		 * The meta object literal for the '<em><b>Delivery Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RESPONSE_ANSWER__DELIVERY_DATE = eINSTANCE.getResponseAnswer_DeliveryDate();
+
+		/**
+		 * The meta object literal for the '<em><b>Next Step</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RESPONSE_ANSWER__NEXT_STEP = eINSTANCE.getResponseAnswer_NextStep();
+
+		/**
+		 * The meta object literal for the '<em><b>Owner</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RESPONSE_ANSWER__OWNER = eINSTANCE.getResponseAnswer_Owner();
+
+		/**
+		 * The meta object literal for the '<em><b>Deadline</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RESPONSE_ANSWER__DEADLINE = eINSTANCE.getResponseAnswer_Deadline();
 
 		/**
 		 * The meta object literal for the '{@link org.outsidein.model.impl.AnswerImpl <em>Answer</em>}' class.

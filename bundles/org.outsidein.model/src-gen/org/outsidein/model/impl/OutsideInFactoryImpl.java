@@ -86,6 +86,8 @@ public class OutsideInFactoryImpl extends EFactoryImpl implements OutsideInFacto
 			case OutsideInPackage.INNOVATION_STEP: return createInnovationStep();
 			case OutsideInPackage.ACTIVITY: return createActivity();
 			case OutsideInPackage.ASSESSMENT: return createAssessment();
+			case OutsideInPackage.RESPONSE: return createResponse();
+			case OutsideInPackage.RESPONSE_ANSWER: return createResponseAnswer();
 			case OutsideInPackage.ANSWER: return createAnswer();
 			case OutsideInPackage.NEXT_STEP: return createNextStep();
 			default:
@@ -422,6 +424,28 @@ public class OutsideInFactoryImpl extends EFactoryImpl implements OutsideInFacto
 	public Assessment createAssessment() {
 		AssessmentImpl assessment = new AssessmentImpl();
 		return assessment;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Response createResponse() {
+		ResponseImpl response = new ResponseImpl();
+		return response;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ResponseAnswer createResponseAnswer() {
+		ResponseAnswerImpl responseAnswer = new ResponseAnswerImpl();
+		return responseAnswer;
 	}
 
 	/**

@@ -53,6 +53,8 @@ import org.outsidein.model.OutsideInPackage;
 import org.outsidein.model.RecognitionKind;
 import org.outsidein.model.RecognitionProgramme;
 import org.outsidein.model.RelationshipDepth;
+import org.outsidein.model.Response;
+import org.outsidein.model.ResponseAnswer;
 import org.outsidein.model.RoleAssignment;
 import org.outsidein.model.Scenario;
 import org.outsidein.model.ScenarioStep;
@@ -256,6 +258,20 @@ public class OutsideInPackageImpl extends EPackageImpl implements OutsideInPacka
 	 * @generated
 	 */
 	private EClass assessmentEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass responseEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass responseAnswerEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -1628,6 +1644,176 @@ public class OutsideInPackageImpl extends EPackageImpl implements OutsideInPacka
 	 * @generated
 	 */
 	@Override
+	public EReference getAssessment_Responses() {
+		return (EReference)assessmentEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getResponse() {
+		return responseEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getResponse_Respondent() {
+		return (EAttribute)responseEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getResponse_Department() {
+		return (EReference)responseEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getResponse_DepartmentName() {
+		return (EAttribute)responseEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getResponse_Answered() {
+		return (EAttribute)responseEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getResponse_Source() {
+		return (EAttribute)responseEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getResponse_Answers() {
+		return (EReference)responseEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getResponseAnswer() {
+		return responseAnswerEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getResponseAnswer_Activity() {
+		return (EReference)responseAnswerEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getResponseAnswer_Category() {
+		return (EAttribute)responseAnswerEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getResponseAnswer_Plan() {
+		return (EAttribute)responseAnswerEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getResponseAnswer_Budget() {
+		return (EAttribute)responseAnswerEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getResponseAnswer_DeliveryDate() {
+		return (EAttribute)responseAnswerEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getResponseAnswer_NextStep() {
+		return (EAttribute)responseAnswerEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getResponseAnswer_Owner() {
+		return (EAttribute)responseAnswerEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getResponseAnswer_Deadline() {
+		return (EAttribute)responseAnswerEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getAnswer() {
 		return answerEClass;
 	}
@@ -2056,6 +2242,25 @@ public class OutsideInPackageImpl extends EPackageImpl implements OutsideInPacka
 		createEAttribute(assessmentEClass, ASSESSMENT__SCOPE);
 		createEAttribute(assessmentEClass, ASSESSMENT__SCOPE_NAME);
 		createEReference(assessmentEClass, ASSESSMENT__ANSWERS);
+		createEReference(assessmentEClass, ASSESSMENT__RESPONSES);
+
+		responseEClass = createEClass(RESPONSE);
+		createEAttribute(responseEClass, RESPONSE__RESPONDENT);
+		createEReference(responseEClass, RESPONSE__DEPARTMENT);
+		createEAttribute(responseEClass, RESPONSE__DEPARTMENT_NAME);
+		createEAttribute(responseEClass, RESPONSE__ANSWERED);
+		createEAttribute(responseEClass, RESPONSE__SOURCE);
+		createEReference(responseEClass, RESPONSE__ANSWERS);
+
+		responseAnswerEClass = createEClass(RESPONSE_ANSWER);
+		createEReference(responseAnswerEClass, RESPONSE_ANSWER__ACTIVITY);
+		createEAttribute(responseAnswerEClass, RESPONSE_ANSWER__CATEGORY);
+		createEAttribute(responseAnswerEClass, RESPONSE_ANSWER__PLAN);
+		createEAttribute(responseAnswerEClass, RESPONSE_ANSWER__BUDGET);
+		createEAttribute(responseAnswerEClass, RESPONSE_ANSWER__DELIVERY_DATE);
+		createEAttribute(responseAnswerEClass, RESPONSE_ANSWER__NEXT_STEP);
+		createEAttribute(responseAnswerEClass, RESPONSE_ANSWER__OWNER);
+		createEAttribute(responseAnswerEClass, RESPONSE_ANSWER__DEADLINE);
 
 		answerEClass = createEClass(ANSWER);
 		createEReference(answerEClass, ANSWER__ACTIVITY);
@@ -2146,6 +2351,8 @@ public class OutsideInPackageImpl extends EPackageImpl implements OutsideInPacka
 		innovationStepEClass.getESuperTypes().add(this.getActivityContainer());
 		activityEClass.getESuperTypes().add(this.getNamed());
 		assessmentEClass.getESuperTypes().add(this.getNamed());
+		responseEClass.getESuperTypes().add(this.getIdentified());
+		responseAnswerEClass.getESuperTypes().add(this.getIdentified());
 		answerEClass.getESuperTypes().add(this.getIdentified());
 		nextStepEClass.getESuperTypes().add(this.getIdentified());
 
@@ -2295,6 +2502,25 @@ public class OutsideInPackageImpl extends EPackageImpl implements OutsideInPacka
 		initEAttribute(getAssessment_Scope(), this.getAssessmentScope(), "scope", null, 0, 1, Assessment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAssessment_ScopeName(), ecorePackage.getEString(), "scopeName", null, 0, 1, Assessment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getAssessment_Answers(), this.getAnswer(), null, "answers", null, 0, -1, Assessment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getAssessment_Responses(), this.getResponse(), null, "responses", null, 0, -1, Assessment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(responseEClass, Response.class, "Response", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getResponse_Respondent(), ecorePackage.getEString(), "respondent", null, 0, 1, Response.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getResponse_Department(), this.getDepartment(), null, "department", null, 0, 1, Response.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getResponse_DepartmentName(), ecorePackage.getEString(), "departmentName", null, 0, 1, Response.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getResponse_Answered(), this.getDate(), "answered", null, 0, 1, Response.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getResponse_Source(), ecorePackage.getEString(), "source", null, 0, 1, Response.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getResponse_Answers(), this.getResponseAnswer(), null, "answers", null, 0, -1, Response.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(responseAnswerEClass, ResponseAnswer.class, "ResponseAnswer", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getResponseAnswer_Activity(), this.getActivity(), null, "activity", null, 1, 1, ResponseAnswer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getResponseAnswer_Category(), this.getAssessmentCategory(), "category", null, 0, 1, ResponseAnswer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getResponseAnswer_Plan(), ecorePackage.getEString(), "plan", null, 0, 1, ResponseAnswer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getResponseAnswer_Budget(), ecorePackage.getEBigDecimal(), "budget", null, 0, 1, ResponseAnswer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getResponseAnswer_DeliveryDate(), this.getDate(), "deliveryDate", null, 0, 1, ResponseAnswer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getResponseAnswer_NextStep(), ecorePackage.getEString(), "nextStep", null, 0, 1, ResponseAnswer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getResponseAnswer_Owner(), ecorePackage.getEString(), "owner", null, 0, 1, ResponseAnswer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getResponseAnswer_Deadline(), this.getDate(), "deadline", null, 0, 1, ResponseAnswer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(answerEClass, Answer.class, "Answer", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getAnswer_Activity(), this.getActivity(), null, "activity", null, 1, 1, Answer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

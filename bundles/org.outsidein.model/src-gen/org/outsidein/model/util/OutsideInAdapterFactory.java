@@ -178,6 +178,14 @@ public class OutsideInAdapterFactory extends AdapterFactoryImpl {
 				return createAssessmentAdapter();
 			}
 			@Override
+			public Adapter caseResponse(Response object) {
+				return createResponseAdapter();
+			}
+			@Override
+			public Adapter caseResponseAnswer(ResponseAnswer object) {
+				return createResponseAnswerAdapter();
+			}
+			@Override
 			public Adapter caseAnswer(Answer object) {
 				return createAnswerAdapter();
 			}
@@ -580,6 +588,34 @@ public class OutsideInAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createAssessmentAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.outsidein.model.Response <em>Response</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.outsidein.model.Response
+	 * @generated
+	 */
+	public Adapter createResponseAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.outsidein.model.ResponseAnswer <em>Response Answer</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.outsidein.model.ResponseAnswer
+	 * @generated
+	 */
+	public Adapter createResponseAnswerAdapter() {
 		return null;
 	}
 

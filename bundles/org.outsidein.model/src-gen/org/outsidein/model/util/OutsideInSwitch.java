@@ -282,6 +282,20 @@ public class OutsideInSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case OutsideInPackage.RESPONSE: {
+				Response response = (Response)theEObject;
+				T result = caseResponse(response);
+				if (result == null) result = caseIdentified(response);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case OutsideInPackage.RESPONSE_ANSWER: {
+				ResponseAnswer responseAnswer = (ResponseAnswer)theEObject;
+				T result = caseResponseAnswer(responseAnswer);
+				if (result == null) result = caseIdentified(responseAnswer);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case OutsideInPackage.ANSWER: {
 				Answer answer = (Answer)theEObject;
 				T result = caseAnswer(answer);
@@ -702,6 +716,36 @@ public class OutsideInSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseAssessment(Assessment object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Response</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Response</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseResponse(Response object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Response Answer</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Response Answer</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseResponseAnswer(ResponseAnswer object) {
 		return null;
 	}
 

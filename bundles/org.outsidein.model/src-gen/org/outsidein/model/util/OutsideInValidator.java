@@ -156,6 +156,10 @@ public class OutsideInValidator extends EObjectValidator {
 				return validateActivity((Activity)value, diagnostics, context);
 			case OutsideInPackage.ASSESSMENT:
 				return validateAssessment((Assessment)value, diagnostics, context);
+			case OutsideInPackage.RESPONSE:
+				return validateResponse((Response)value, diagnostics, context);
+			case OutsideInPackage.RESPONSE_ANSWER:
+				return validateResponseAnswer((ResponseAnswer)value, diagnostics, context);
 			case OutsideInPackage.ANSWER:
 				return validateAnswer((Answer)value, diagnostics, context);
 			case OutsideInPackage.NEXT_STEP:
@@ -470,6 +474,24 @@ public class OutsideInValidator extends EObjectValidator {
 	 */
 	public boolean validateAssessment(Assessment assessment, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		return validate_EveryDefaultConstraint(assessment, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateResponse(Response response, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return validate_EveryDefaultConstraint(response, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateResponseAnswer(ResponseAnswer responseAnswer, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return validate_EveryDefaultConstraint(responseAnswer, diagnostics, context);
 	}
 
 	/**
