@@ -1,7 +1,7 @@
 // The questionnaire as a respondent uses it: opened from a file, filled in, answers saved with the button.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { browser, outsidein, root, screenshots, temporaryFolder } from './browser.mjs';
 
@@ -9,6 +9,7 @@ const example = join(root, 'examples', 'cairnwood-outdoor.outsidein');
 let chromium;
 let page;
 let requests;
+let savedFile;
 
 before(async () => {
   const folder = temporaryFolder();
@@ -46,7 +47,9 @@ test('saves what the respondent answered as an answers file', async () => {
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('#save')]);
   assert.equal(download.suggestedFilename(), 'answers-elif-jung.json');
-  const saved = JSON.parse(readFileSync(await download.path(), 'utf8'));
+  savedFile = join(temporaryFolder(), download.suggestedFilename());
+  await download.saveAs(savedFile);
+  const saved = JSON.parse(readFileSync(savedFile, 'utf8'));
 
   const modelId = /<outsidein:OutsideInModel[^>]* id="([^"]+)"/.exec(readFileSync(example, 'utf8'))[1];
   assert.equal(saved.format, 'outsidein-answers');
@@ -62,6 +65,18 @@ test('saves what the respondent answered as an answers file', async () => {
   assert.equal(saved.answers[1].budget, '12000');
   assert.equal(saved.answers[1].deadline, '2027-02-01');
   assert.match(await page.textContent('#message'), /^Saved 3 answers as answers-elif-jung\.json/);
+});
+
+test('the saved file imports into the model as an assessment', () => {
+  assert.ok(savedFile, 'the answers were saved');
+  const model = join(temporaryFolder(), 'cairnwood.outsidein');
+  copyFileSync(example, model);
+  const printed = outsidein('answers', 'import', model, savedFile, '--name', 'Web survey', '--date', '2026-12-01');
+  assert.match(printed, /^added assessment 'Web survey' \(2026-12-01\) from 1 respondent: 3 activities with a consensus/);
+  const text = readFileSync(model, 'utf8');
+  assert.match(text, /<assessments [^>]*name="Web survey"/);
+  assert.match(text, /<responses [^>]*respondent="Elif Jung"/);
+  assert.match(text, /plan="Pilot with the repair café"/);
 });
 
 test('reaches nothing outside the file', () => {

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.outsidein.core.labels.ElementLabels;
 import org.outsidein.core.library.MethodologyLibrary;
+import org.outsidein.core.questionnaire.AnswersFormat;
 import org.outsidein.model.Activity;
 import org.outsidein.model.ActivityContainer;
 import org.outsidein.model.Department;
@@ -26,10 +27,6 @@ import org.outsidein.reports.html.HtmlReport;
  * form), which {@code outsidein answers import} reads back.
  */
 public final class Questionnaire {
-
-	/** The answers file's format name and version, written into every answers file. */
-	public static final String FORMAT = "outsidein-answers";
-	public static final int VERSION = 1;
 
 	private Questionnaire() {
 	}
@@ -51,8 +48,9 @@ public final class Questionnaire {
 		view.put("model", model.getId() == null ? "" : model.getId());
 		view.put("modelName", ElementLabels.name(model));
 		view.put("written", written.toString());
-		view.put("format", FORMAT);
-		view.put("version", VERSION);
+		view.put("format", AnswersFormat.NAME);
+		view.put("version", AnswersFormat.VERSION);
+		view.put("choices", AnswersFormat.CHOICES);
 		List<String> departments = new ArrayList<>();
 		if (model.getOrganisation() != null) {
 			for (Department department : model.getOrganisation().getDepartments()) {
