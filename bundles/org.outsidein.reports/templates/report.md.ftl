@@ -190,6 +190,28 @@ We Will became We Can: <#list assessment.trend.delivered as change>${change.acti
 Not assessed yet: the model holds no self-assessment.
 
 </#if>
+<#if consensus.present>
+## Consensus and disagreement
+
+The self-assessment combines the answers of ${consensus.respondents} from ${consensus.departments}: for each activity the answer most of them gave (Don't know is no vote; a tie goes to the more cautious answer). Overall, ${consensus.agreement} of the definite answers agree with the consensus.
+
+<#if consensus.disputed?has_content>
+| Activity | Step or role | Consensus | Disagree | Who said what |
+|---|---|---|---:|---|
+<#list consensus.disputed as row>
+| ${row.activity} | ${row.area} | ${row.consensus} | ${row.disagreement} | <#list row.who as said>**${said.answer}**: ${said.people}<#sep>; </#sep></#list> |
+</#list>
+
+</#if>
+Agreement with the consensus by step or role and department (share of definite answers):
+
+| Step or role | Everyone |<#list consensus.columns as column> ${column} |</#list>
+|---|---:|<#list consensus.columns as column>---:|</#list>
+<#list consensus.heat as row>
+| ${row.area} |<#list row.cells as cell> ${cell.text} |</#list>
+</#list>
+
+</#if>
 <#if history.present>
 ## History
 

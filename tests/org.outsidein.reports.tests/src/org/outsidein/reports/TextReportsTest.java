@@ -50,7 +50,7 @@ class TextReportsTest {
 	@Test
 	void csvIsRfc4180AndNeutralisesFormulas() throws Exception {
 		List<Path> files = new CsvReportGenerator().generate(input, folder, new NullProgressMonitor());
-		assertEquals(9, files.size(), "maturity, roles, engagement, outcomes, inventions, communities, assessments, history, findings");
+		assertEquals(10, files.size(), "maturity, roles, engagement, outcomes, inventions, communities, assessments, history, consensus, findings");
 		Path inventions = files.stream().filter(f -> f.getFileName().toString().endsWith("-inventions.csv")).findFirst()
 				.orElseThrow();
 		String content = Files.readString(inventions, StandardCharsets.UTF_8);

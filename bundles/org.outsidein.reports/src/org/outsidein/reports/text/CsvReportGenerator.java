@@ -10,10 +10,12 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.outsidein.core.csv.Csv;
 import org.outsidein.core.labels.ElementLabels;
+import org.outsidein.core.metrics.Consensus;
 import org.outsidein.core.metrics.EmployeeEngagement;
 import org.outsidein.core.metrics.EngagementMetrics;
 import org.outsidein.core.metrics.NextStepStatus;
 import org.outsidein.core.metrics.RoleSummary;
+import org.outsidein.model.ActivityContainer;
 import org.outsidein.model.Answer;
 import org.outsidein.model.Assessment;
 import org.outsidein.model.AssessmentCategory;
@@ -27,6 +29,7 @@ import org.outsidein.model.util.Days;
 import org.outsidein.reports.ReportGenerator;
 import org.outsidein.reports.ReportInput;
 import org.outsidein.reports.maturity.AreaScore;
+import org.outsidein.reports.maturity.ConsensusFindings;
 import org.outsidein.reports.maturity.History;
 import org.outsidein.validation.Issue;
 
@@ -53,6 +56,8 @@ public class CsvReportGenerator implements ReportGenerator {
 						"delivery date", "next step", "responsible", "deadline", "status"), answers(input)),
 				new Table("history", List.of("assessment", "date", "level", "overall", "customers active share",
 						"employees engaging share"), history(input)),
+				new Table("consensus", List.of("activity", "area", "consensus", "disagreement", "definite answers", "we can",
+						"we will", "we should", "don't know"), consensus(input)),
 				new Table("findings", List.of("severity", "rule", "message", "element", "id"), findings(input)));
 		SubMonitor progress = SubMonitor.convert(monitor, "CSV tables", tables.size());
 		List<Path> files = new ArrayList<>();
@@ -83,6 +88,25 @@ public class CsvReportGenerator implements ReportGenerator {
 					point.maturity().level() == null ? "" : ElementLabels.name(point.maturity().level()),
 					number(point.maturity().overall().value()), share(point.engagement().activeCustomers()),
 					share(point.engagement().engagedEmployees())));
+		}
+		return rows;
+	}
+
+	/** The latest assessment's respondents, activity by activity: what they answered and how far they disagree. */
+	private static List<List<String>> consensus(ReportInput input) {
+		List<List<String>> rows = new ArrayList<>();
+		if (input.maturity().assessment() == null) {
+			return rows;
+		}
+		ConsensusFindings findings = ConsensusFindings.of(input.maturity());
+		for (Consensus activity : findings.consensus()) {
+			ActivityContainer area = findings.areaOf(activity.activity());
+			Map<AssessmentCategory, Integer> counts = activity.counts();
+			rows.add(List.of(ElementLabels.name(activity.activity()), area == null ? "" : ElementLabels.name(area),
+					activity.consensus() == AssessmentCategory.NOT_ASSESSED ? "" : activity.consensus().getLiteral(),
+					number(activity.disagreement()), String.valueOf(activity.definite()),
+					counts.get(AssessmentCategory.WE_CAN).toString(), counts.get(AssessmentCategory.WE_WILL).toString(),
+					counts.get(AssessmentCategory.WE_SHOULD).toString(), counts.get(AssessmentCategory.NOT_ASSESSED).toString()));
 		}
 		return rows;
 	}
