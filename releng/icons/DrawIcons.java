@@ -53,6 +53,7 @@ public class DrawIcons {
 		CONCEPTS.put("CustomerRole", g -> badge(g, PURPLE, 2, 1, 12));
 		CONCEPTS.put("RoleAssignment", DrawIcons::roleAssignment);
 		CONCEPTS.put("Outcome", DrawIcons::target);
+		CONCEPTS.put("SegmentRating", DrawIcons::segmentRating);
 		CONCEPTS.put("Scenario", DrawIcons::scenario);
 		CONCEPTS.put("ScenarioStep", DrawIcons::scenarioStep);
 		CONCEPTS.put("InnovationToolkit", DrawIcons::toolbox);
@@ -264,6 +265,14 @@ public class DrawIcons {
 		fillOutlined(g, new Ellipse2D.Double(4.5, 4.5, 7, 7), light(RED), RED);
 		g.setColor(RED);
 		g.fill(new Ellipse2D.Double(6.5, 6.5, 3, 3));
+	}
+
+	/** An outcome's target, rated by a segment (the slice in the corner). */
+	private static void segmentRating(Graphics2D g) {
+		fillOutlined(g, new Ellipse2D.Double(0.5, 0.5, 11, 11), Color.WHITE, RED);
+		fillOutlined(g, new Ellipse2D.Double(3.5, 3.5, 5, 5), light(RED), RED);
+		fillOutlined(g, new Ellipse2D.Double(8.5, 8.5, 7, 7), light(ORANGE), ORANGE);
+		fillOutlined(g, new Arc2D.Double(9, 8, 7, 7, 0, 90, Arc2D.PIE), ORANGE, ORANGE);
 	}
 
 	/** A path from today (hollow) to the ideal (filled). */

@@ -105,6 +105,15 @@ public interface OutsideInFactory extends EFactory {
 	Outcome createOutcome();
 
 	/**
+	 * Returns a new object of class '<em>Segment Rating</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Segment Rating</em>'.
+	 * @generated
+	 */
+	SegmentRating createSegmentRating();
+
+	/**
 	 * Returns a new object of class '<em>Scenario</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -1021,13 +1021,31 @@ public interface OutsideInPackage extends EPackage {
 	int OUTCOME__OPPORTUNITY = NAMED_FEATURE_COUNT + 2;
 
 	/**
+	 * The feature id for the '<em><b>Respondents</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OUTCOME__RESPONDENTS = NAMED_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Segment Ratings</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OUTCOME__SEGMENT_RATINGS = NAMED_FEATURE_COUNT + 4;
+
+	/**
 	 * The number of structural features of the '<em>Outcome</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int OUTCOME_FEATURE_COUNT = NAMED_FEATURE_COUNT + 3;
+	int OUTCOME_FEATURE_COUNT = NAMED_FEATURE_COUNT + 5;
 
 	/**
 	 * The number of operations of the '<em>Outcome</em>' class.
@@ -1039,6 +1057,88 @@ public interface OutsideInPackage extends EPackage {
 	int OUTCOME_OPERATION_COUNT = NAMED_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.outsidein.model.impl.SegmentRatingImpl <em>Segment Rating</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.outsidein.model.impl.SegmentRatingImpl
+	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getSegmentRating()
+	 * @generated
+	 */
+	int SEGMENT_RATING = 12;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SEGMENT_RATING__ID = IDENTIFIED__ID;
+
+	/**
+	 * The feature id for the '<em><b>Segment</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SEGMENT_RATING__SEGMENT = IDENTIFIED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Importance</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SEGMENT_RATING__IMPORTANCE = IDENTIFIED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Satisfaction</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SEGMENT_RATING__SATISFACTION = IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Respondents</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SEGMENT_RATING__RESPONDENTS = IDENTIFIED_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Opportunity</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SEGMENT_RATING__OPPORTUNITY = IDENTIFIED_FEATURE_COUNT + 4;
+
+	/**
+	 * The number of structural features of the '<em>Segment Rating</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SEGMENT_RATING_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 5;
+
+	/**
+	 * The number of operations of the '<em>Segment Rating</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SEGMENT_RATING_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link org.outsidein.model.impl.ScenarioImpl <em>Scenario</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1046,7 +1146,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getScenario()
 	 * @generated
 	 */
-	int SCENARIO = 12;
+	int SCENARIO = 13;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1137,7 +1237,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getScenarioStep()
 	 * @generated
 	 */
-	int SCENARIO_STEP = 13;
+	int SCENARIO_STEP = 14;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1201,7 +1301,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getInnovationToolkit()
 	 * @generated
 	 */
-	int INNOVATION_TOOLKIT = 14;
+	int INNOVATION_TOOLKIT = 15;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1283,7 +1383,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getCommunity()
 	 * @generated
 	 */
-	int COMMUNITY = 15;
+	int COMMUNITY = 16;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1392,7 +1492,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getIdea()
 	 * @generated
 	 */
-	int IDEA = 16;
+	int IDEA = 17;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1474,7 +1574,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getRecognitionProgramme()
 	 * @generated
 	 */
-	int RECOGNITION_PROGRAMME = 17;
+	int RECOGNITION_PROGRAMME = 18;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1547,7 +1647,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getOpenAccessInitiative()
 	 * @generated
 	 */
-	int OPEN_ACCESS_INITIATIVE = 18;
+	int OPEN_ACCESS_INITIATIVE = 19;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1620,7 +1720,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getMethodology()
 	 * @generated
 	 */
-	int METHODOLOGY = 19;
+	int METHODOLOGY = 20;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1711,7 +1811,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getScoring()
 	 * @generated
 	 */
-	int SCORING = 20;
+	int SCORING = 21;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1795,13 +1895,22 @@ public interface OutsideInPackage extends EPackage {
 	int SCORING__EVIDENCE_IN_FULL = IDENTIFIED_FEATURE_COUNT + 7;
 
 	/**
+	 * The feature id for the '<em><b>Fewest Survey Answers</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCORING__FEWEST_SURVEY_ANSWERS = IDENTIFIED_FEATURE_COUNT + 8;
+
+	/**
 	 * The feature id for the '<em><b>Steps Weight</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SCORING__STEPS_WEIGHT = IDENTIFIED_FEATURE_COUNT + 8;
+	int SCORING__STEPS_WEIGHT = IDENTIFIED_FEATURE_COUNT + 9;
 
 	/**
 	 * The feature id for the '<em><b>Roles Weight</b></em>' attribute.
@@ -1810,7 +1919,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SCORING__ROLES_WEIGHT = IDENTIFIED_FEATURE_COUNT + 9;
+	int SCORING__ROLES_WEIGHT = IDENTIFIED_FEATURE_COUNT + 10;
 
 	/**
 	 * The feature id for the '<em><b>Engagement Weight</b></em>' attribute.
@@ -1819,7 +1928,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SCORING__ENGAGEMENT_WEIGHT = IDENTIFIED_FEATURE_COUNT + 10;
+	int SCORING__ENGAGEMENT_WEIGHT = IDENTIFIED_FEATURE_COUNT + 11;
 
 	/**
 	 * The feature id for the '<em><b>Customer Rule Weight</b></em>' attribute.
@@ -1828,7 +1937,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SCORING__CUSTOMER_RULE_WEIGHT = IDENTIFIED_FEATURE_COUNT + 11;
+	int SCORING__CUSTOMER_RULE_WEIGHT = IDENTIFIED_FEATURE_COUNT + 12;
 
 	/**
 	 * The feature id for the '<em><b>Employee Rule Weight</b></em>' attribute.
@@ -1837,7 +1946,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SCORING__EMPLOYEE_RULE_WEIGHT = IDENTIFIED_FEATURE_COUNT + 12;
+	int SCORING__EMPLOYEE_RULE_WEIGHT = IDENTIFIED_FEATURE_COUNT + 13;
 
 	/**
 	 * The feature id for the '<em><b>Departments Weight</b></em>' attribute.
@@ -1846,7 +1955,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SCORING__DEPARTMENTS_WEIGHT = IDENTIFIED_FEATURE_COUNT + 13;
+	int SCORING__DEPARTMENTS_WEIGHT = IDENTIFIED_FEATURE_COUNT + 14;
 
 	/**
 	 * The feature id for the '<em><b>Roles Played Weight</b></em>' attribute.
@@ -1855,7 +1964,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SCORING__ROLES_PLAYED_WEIGHT = IDENTIFIED_FEATURE_COUNT + 14;
+	int SCORING__ROLES_PLAYED_WEIGHT = IDENTIFIED_FEATURE_COUNT + 15;
 
 	/**
 	 * The feature id for the '<em><b>Levels</b></em>' containment reference list.
@@ -1864,7 +1973,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SCORING__LEVELS = IDENTIFIED_FEATURE_COUNT + 15;
+	int SCORING__LEVELS = IDENTIFIED_FEATURE_COUNT + 16;
 
 	/**
 	 * The number of structural features of the '<em>Scoring</em>' class.
@@ -1873,7 +1982,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SCORING_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 16;
+	int SCORING_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 17;
 
 	/**
 	 * The number of operations of the '<em>Scoring</em>' class.
@@ -1892,7 +2001,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getMaturityLevel()
 	 * @generated
 	 */
-	int MATURITY_LEVEL = 21;
+	int MATURITY_LEVEL = 22;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1965,7 +2074,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getActivityContainer()
 	 * @generated
 	 */
-	int ACTIVITY_CONTAINER = 22;
+	int ACTIVITY_CONTAINER = 23;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2029,7 +2138,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getCustomerRole()
 	 * @generated
 	 */
-	int CUSTOMER_ROLE = 23;
+	int CUSTOMER_ROLE = 24;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2093,7 +2202,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getInnovationStep()
 	 * @generated
 	 */
-	int INNOVATION_STEP = 24;
+	int INNOVATION_STEP = 25;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2166,7 +2275,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getActivity()
 	 * @generated
 	 */
-	int ACTIVITY = 25;
+	int ACTIVITY = 26;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2221,7 +2330,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getAssessment()
 	 * @generated
 	 */
-	int ASSESSMENT = 26;
+	int ASSESSMENT = 27;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2330,7 +2439,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getResponse()
 	 * @generated
 	 */
-	int RESPONSE = 27;
+	int RESPONSE = 28;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2421,7 +2530,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getResponseAnswer()
 	 * @generated
 	 */
-	int RESPONSE_ANSWER = 28;
+	int RESPONSE_ANSWER = 29;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2530,7 +2639,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getAnswer()
 	 * @generated
 	 */
-	int ANSWER = 29;
+	int ANSWER = 30;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2630,7 +2739,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getNextStep()
 	 * @generated
 	 */
-	int NEXT_STEP = 30;
+	int NEXT_STEP = 31;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2703,7 +2812,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getCustomerKind()
 	 * @generated
 	 */
-	int CUSTOMER_KIND = 31;
+	int CUSTOMER_KIND = 32;
 
 	/**
 	 * The meta object id for the '{@link org.outsidein.model.RelationshipDepth <em>Relationship Depth</em>}' enum.
@@ -2713,7 +2822,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getRelationshipDepth()
 	 * @generated
 	 */
-	int RELATIONSHIP_DEPTH = 32;
+	int RELATIONSHIP_DEPTH = 33;
 
 	/**
 	 * The meta object id for the '{@link org.outsidein.model.InventionStatus <em>Invention Status</em>}' enum.
@@ -2723,7 +2832,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getInventionStatus()
 	 * @generated
 	 */
-	int INVENTION_STATUS = 33;
+	int INVENTION_STATUS = 34;
 
 	/**
 	 * The meta object id for the '{@link org.outsidein.model.ToolkitKind <em>Toolkit Kind</em>}' enum.
@@ -2733,7 +2842,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getToolkitKind()
 	 * @generated
 	 */
-	int TOOLKIT_KIND = 34;
+	int TOOLKIT_KIND = 35;
 
 	/**
 	 * The meta object id for the '{@link org.outsidein.model.CommunityOwnership <em>Community Ownership</em>}' enum.
@@ -2743,7 +2852,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getCommunityOwnership()
 	 * @generated
 	 */
-	int COMMUNITY_OWNERSHIP = 35;
+	int COMMUNITY_OWNERSHIP = 36;
 
 	/**
 	 * The meta object id for the '{@link org.outsidein.model.CommunityChannel <em>Community Channel</em>}' enum.
@@ -2753,7 +2862,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getCommunityChannel()
 	 * @generated
 	 */
-	int COMMUNITY_CHANNEL = 36;
+	int COMMUNITY_CHANNEL = 37;
 
 	/**
 	 * The meta object id for the '{@link org.outsidein.model.CommunityPurpose <em>Community Purpose</em>}' enum.
@@ -2763,7 +2872,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getCommunityPurpose()
 	 * @generated
 	 */
-	int COMMUNITY_PURPOSE = 37;
+	int COMMUNITY_PURPOSE = 38;
 
 	/**
 	 * The meta object id for the '{@link org.outsidein.model.IdeaStatus <em>Idea Status</em>}' enum.
@@ -2773,7 +2882,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getIdeaStatus()
 	 * @generated
 	 */
-	int IDEA_STATUS = 38;
+	int IDEA_STATUS = 39;
 
 	/**
 	 * The meta object id for the '{@link org.outsidein.model.RecognitionKind <em>Recognition Kind</em>}' enum.
@@ -2783,7 +2892,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getRecognitionKind()
 	 * @generated
 	 */
-	int RECOGNITION_KIND = 39;
+	int RECOGNITION_KIND = 40;
 
 	/**
 	 * The meta object id for the '{@link org.outsidein.model.OpenedAsset <em>Opened Asset</em>}' enum.
@@ -2793,7 +2902,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getOpenedAsset()
 	 * @generated
 	 */
-	int OPENED_ASSET = 40;
+	int OPENED_ASSET = 41;
 
 	/**
 	 * The meta object id for the '{@link org.outsidein.model.AssessmentScope <em>Assessment Scope</em>}' enum.
@@ -2803,7 +2912,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getAssessmentScope()
 	 * @generated
 	 */
-	int ASSESSMENT_SCOPE = 41;
+	int ASSESSMENT_SCOPE = 42;
 
 	/**
 	 * The meta object id for the '{@link org.outsidein.model.AssessmentCategory <em>Assessment Category</em>}' enum.
@@ -2813,7 +2922,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getAssessmentCategory()
 	 * @generated
 	 */
-	int ASSESSMENT_CATEGORY = 42;
+	int ASSESSMENT_CATEGORY = 43;
 
 	/**
 	 * The meta object id for the '<em>Date</em>' data type.
@@ -2823,7 +2932,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getDate()
 	 * @generated
 	 */
-	int DATE = 43;
+	int DATE = 44;
 
 
 	/**
@@ -3409,6 +3518,93 @@ public interface OutsideInPackage extends EPackage {
 	EAttribute getOutcome_Opportunity();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.outsidein.model.Outcome#getRespondents <em>Respondents</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Respondents</em>'.
+	 * @see org.outsidein.model.Outcome#getRespondents()
+	 * @see #getOutcome()
+	 * @generated
+	 */
+	EAttribute getOutcome_Respondents();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.outsidein.model.Outcome#getSegmentRatings <em>Segment Ratings</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Segment Ratings</em>'.
+	 * @see org.outsidein.model.Outcome#getSegmentRatings()
+	 * @see #getOutcome()
+	 * @generated
+	 */
+	EReference getOutcome_SegmentRatings();
+
+	/**
+	 * Returns the meta object for class '{@link org.outsidein.model.SegmentRating <em>Segment Rating</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Segment Rating</em>'.
+	 * @see org.outsidein.model.SegmentRating
+	 * @generated
+	 */
+	EClass getSegmentRating();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.outsidein.model.SegmentRating#getSegment <em>Segment</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Segment</em>'.
+	 * @see org.outsidein.model.SegmentRating#getSegment()
+	 * @see #getSegmentRating()
+	 * @generated
+	 */
+	EReference getSegmentRating_Segment();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.outsidein.model.SegmentRating#getImportance <em>Importance</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Importance</em>'.
+	 * @see org.outsidein.model.SegmentRating#getImportance()
+	 * @see #getSegmentRating()
+	 * @generated
+	 */
+	EAttribute getSegmentRating_Importance();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.outsidein.model.SegmentRating#getSatisfaction <em>Satisfaction</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Satisfaction</em>'.
+	 * @see org.outsidein.model.SegmentRating#getSatisfaction()
+	 * @see #getSegmentRating()
+	 * @generated
+	 */
+	EAttribute getSegmentRating_Satisfaction();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.outsidein.model.SegmentRating#getRespondents <em>Respondents</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Respondents</em>'.
+	 * @see org.outsidein.model.SegmentRating#getRespondents()
+	 * @see #getSegmentRating()
+	 * @generated
+	 */
+	EAttribute getSegmentRating_Respondents();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.outsidein.model.SegmentRating#getOpportunity <em>Opportunity</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Opportunity</em>'.
+	 * @see org.outsidein.model.SegmentRating#getOpportunity()
+	 * @see #getSegmentRating()
+	 * @generated
+	 */
+	EAttribute getSegmentRating_Opportunity();
+
+	/**
 	 * Returns the meta object for class '{@link org.outsidein.model.Scenario <em>Scenario</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3860,6 +4056,17 @@ public interface OutsideInPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getScoring_EvidenceInFull();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.outsidein.model.Scoring#getFewestSurveyAnswers <em>Fewest Survey Answers</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Fewest Survey Answers</em>'.
+	 * @see org.outsidein.model.Scoring#getFewestSurveyAnswers()
+	 * @see #getScoring()
+	 * @generated
+	 */
+	EAttribute getScoring_FewestSurveyAnswers();
 
 	/**
 	 * Returns the meta object for the attribute '{@link org.outsidein.model.Scoring#getStepsWeight <em>Steps Weight</em>}'.
@@ -5049,6 +5256,72 @@ public interface OutsideInPackage extends EPackage {
 		EAttribute OUTCOME__OPPORTUNITY = eINSTANCE.getOutcome_Opportunity();
 
 		/**
+		 * The meta object literal for the '<em><b>Respondents</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute OUTCOME__RESPONDENTS = eINSTANCE.getOutcome_Respondents();
+
+		/**
+		 * The meta object literal for the '<em><b>Segment Ratings</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference OUTCOME__SEGMENT_RATINGS = eINSTANCE.getOutcome_SegmentRatings();
+
+		/**
+		 * The meta object literal for the '{@link org.outsidein.model.impl.SegmentRatingImpl <em>Segment Rating</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.outsidein.model.impl.SegmentRatingImpl
+		 * @see org.outsidein.model.impl.OutsideInPackageImpl#getSegmentRating()
+		 * @generated
+		 */
+		EClass SEGMENT_RATING = eINSTANCE.getSegmentRating();
+
+		/**
+		 * The meta object literal for the '<em><b>Segment</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SEGMENT_RATING__SEGMENT = eINSTANCE.getSegmentRating_Segment();
+
+		/**
+		 * The meta object literal for the '<em><b>Importance</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SEGMENT_RATING__IMPORTANCE = eINSTANCE.getSegmentRating_Importance();
+
+		/**
+		 * The meta object literal for the '<em><b>Satisfaction</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SEGMENT_RATING__SATISFACTION = eINSTANCE.getSegmentRating_Satisfaction();
+
+		/**
+		 * The meta object literal for the '<em><b>Respondents</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SEGMENT_RATING__RESPONDENTS = eINSTANCE.getSegmentRating_Respondents();
+
+		/**
+		 * The meta object literal for the '<em><b>Opportunity</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SEGMENT_RATING__OPPORTUNITY = eINSTANCE.getSegmentRating_Opportunity();
+
+		/**
 		 * The meta object literal for the '{@link org.outsidein.model.impl.ScenarioImpl <em>Scenario</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -5401,6 +5674,14 @@ public interface OutsideInPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute SCORING__EVIDENCE_IN_FULL = eINSTANCE.getScoring_EvidenceInFull();
+
+		/**
+		 * The meta object literal for the '<em><b>Fewest Survey Answers</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SCORING__FEWEST_SURVEY_ANSWERS = eINSTANCE.getScoring_FewestSurveyAnswers();
 
 		/**
 		 * The meta object literal for the '<em><b>Steps Weight</b></em>' attribute feature.

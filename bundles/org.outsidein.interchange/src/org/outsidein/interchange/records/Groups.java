@@ -12,7 +12,7 @@ import org.outsidein.model.Named;
  * The segments or departments of a model by name, as a file names them; one the model lacks is created (once, with
  * the file's spelling) and remembered, so that the import can report it.
  */
-final class Groups<G extends Named> {
+public final class Groups<G extends Named> {
 
 	private final String noun;
 	private final Function<String, G> create;
@@ -25,14 +25,14 @@ final class Groups<G extends Named> {
 	 * @param noun   "segment", for the report
 	 * @param create makes a new group of that name and adds it to the model
 	 */
-	Groups(String noun, List<G> existing, Function<String, G> create) {
+	public Groups(String noun, List<G> existing, Function<String, G> create) {
 		this.noun = noun;
 		this.create = create;
 		existing.forEach(group -> byName.putIfAbsent(Keys.name(group.getName()), group));
 	}
 
 	/** The group of that name, created when the model has none; null for an empty name. */
-	G named(String name) {
+	public G named(String name) {
 		if (name.isEmpty()) {
 			return null;
 		}
@@ -57,7 +57,7 @@ final class Groups<G extends Named> {
 	}
 
 	/** "segment Climbers", for each group created. */
-	List<String> created() {
+	public List<String> created() {
 		return created;
 	}
 }

@@ -281,6 +281,29 @@ public class OutsideInItemProviderAdapterFactory extends OutsideInAdapterFactory
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.outsidein.model.SegmentRating} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected SegmentRatingItemProvider segmentRatingItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.outsidein.model.SegmentRating}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createSegmentRatingAdapter() {
+		if (segmentRatingItemProvider == null) {
+			segmentRatingItemProvider = new SegmentRatingItemProvider(this);
+		}
+
+		return segmentRatingItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link org.outsidein.model.Scenario} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -808,6 +831,7 @@ public class OutsideInItemProviderAdapterFactory extends OutsideInAdapterFactory
 		if (roleAssignmentItemProvider != null) roleAssignmentItemProvider.dispose();
 		if (inventionItemProvider != null) inventionItemProvider.dispose();
 		if (outcomeItemProvider != null) outcomeItemProvider.dispose();
+		if (segmentRatingItemProvider != null) segmentRatingItemProvider.dispose();
 		if (scenarioItemProvider != null) scenarioItemProvider.dispose();
 		if (scenarioStepItemProvider != null) scenarioStepItemProvider.dispose();
 		if (innovationToolkitItemProvider != null) innovationToolkitItemProvider.dispose();

@@ -72,6 +72,7 @@ public class OutsideInFactoryImpl extends EFactoryImpl implements OutsideInFacto
 			case OutsideInPackage.ROLE_ASSIGNMENT: return createRoleAssignment();
 			case OutsideInPackage.INVENTION: return createInvention();
 			case OutsideInPackage.OUTCOME: return createOutcome();
+			case OutsideInPackage.SEGMENT_RATING: return createSegmentRating();
 			case OutsideInPackage.SCENARIO: return createScenario();
 			case OutsideInPackage.SCENARIO_STEP: return createScenarioStep();
 			case OutsideInPackage.INNOVATION_TOOLKIT: return createInnovationToolkit();
@@ -270,6 +271,17 @@ public class OutsideInFactoryImpl extends EFactoryImpl implements OutsideInFacto
 	public Outcome createOutcome() {
 		OutcomeImpl outcome = new OutcomeImpl();
 		return outcome;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public SegmentRating createSegmentRating() {
+		SegmentRatingImpl segmentRating = new SegmentRatingImpl();
+		return segmentRating;
 	}
 
 	/**

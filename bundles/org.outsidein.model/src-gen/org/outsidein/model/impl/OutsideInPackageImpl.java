@@ -60,6 +60,7 @@ import org.outsidein.model.Scenario;
 import org.outsidein.model.ScenarioStep;
 import org.outsidein.model.Scoring;
 import org.outsidein.model.Segment;
+import org.outsidein.model.SegmentRating;
 import org.outsidein.model.ToolkitKind;
 import org.outsidein.model.util.OutsideInValidator;
 
@@ -153,6 +154,13 @@ public class OutsideInPackageImpl extends EPackageImpl implements OutsideInPacka
 	 * @generated
 	 */
 	private EClass outcomeEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass segmentRatingEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -994,6 +1002,86 @@ public class OutsideInPackageImpl extends EPackageImpl implements OutsideInPacka
 	 * @generated
 	 */
 	@Override
+	public EAttribute getOutcome_Respondents() {
+		return (EAttribute)outcomeEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getOutcome_SegmentRatings() {
+		return (EReference)outcomeEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getSegmentRating() {
+		return segmentRatingEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getSegmentRating_Segment() {
+		return (EReference)segmentRatingEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSegmentRating_Importance() {
+		return (EAttribute)segmentRatingEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSegmentRating_Satisfaction() {
+		return (EAttribute)segmentRatingEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSegmentRating_Respondents() {
+		return (EAttribute)segmentRatingEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSegmentRating_Opportunity() {
+		return (EAttribute)segmentRatingEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getScenario() {
 		return scenarioEClass;
 	}
@@ -1414,7 +1502,7 @@ public class OutsideInPackageImpl extends EPackageImpl implements OutsideInPacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getScoring_StepsWeight() {
+	public EAttribute getScoring_FewestSurveyAnswers() {
 		return (EAttribute)scoringEClass.getEStructuralFeatures().get(8);
 	}
 
@@ -1424,7 +1512,7 @@ public class OutsideInPackageImpl extends EPackageImpl implements OutsideInPacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getScoring_RolesWeight() {
+	public EAttribute getScoring_StepsWeight() {
 		return (EAttribute)scoringEClass.getEStructuralFeatures().get(9);
 	}
 
@@ -1434,7 +1522,7 @@ public class OutsideInPackageImpl extends EPackageImpl implements OutsideInPacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getScoring_EngagementWeight() {
+	public EAttribute getScoring_RolesWeight() {
 		return (EAttribute)scoringEClass.getEStructuralFeatures().get(10);
 	}
 
@@ -1444,7 +1532,7 @@ public class OutsideInPackageImpl extends EPackageImpl implements OutsideInPacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getScoring_CustomerRuleWeight() {
+	public EAttribute getScoring_EngagementWeight() {
 		return (EAttribute)scoringEClass.getEStructuralFeatures().get(11);
 	}
 
@@ -1454,7 +1542,7 @@ public class OutsideInPackageImpl extends EPackageImpl implements OutsideInPacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getScoring_EmployeeRuleWeight() {
+	public EAttribute getScoring_CustomerRuleWeight() {
 		return (EAttribute)scoringEClass.getEStructuralFeatures().get(12);
 	}
 
@@ -1464,7 +1552,7 @@ public class OutsideInPackageImpl extends EPackageImpl implements OutsideInPacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getScoring_DepartmentsWeight() {
+	public EAttribute getScoring_EmployeeRuleWeight() {
 		return (EAttribute)scoringEClass.getEStructuralFeatures().get(13);
 	}
 
@@ -1474,7 +1562,7 @@ public class OutsideInPackageImpl extends EPackageImpl implements OutsideInPacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getScoring_RolesPlayedWeight() {
+	public EAttribute getScoring_DepartmentsWeight() {
 		return (EAttribute)scoringEClass.getEStructuralFeatures().get(14);
 	}
 
@@ -1484,8 +1572,18 @@ public class OutsideInPackageImpl extends EPackageImpl implements OutsideInPacka
 	 * @generated
 	 */
 	@Override
+	public EAttribute getScoring_RolesPlayedWeight() {
+		return (EAttribute)scoringEClass.getEStructuralFeatures().get(15);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getScoring_Levels() {
-		return (EReference)scoringEClass.getEStructuralFeatures().get(15);
+		return (EReference)scoringEClass.getEStructuralFeatures().get(16);
 	}
 
 	/**
@@ -2162,6 +2260,15 @@ public class OutsideInPackageImpl extends EPackageImpl implements OutsideInPacka
 		createEAttribute(outcomeEClass, OUTCOME__IMPORTANCE);
 		createEAttribute(outcomeEClass, OUTCOME__SATISFACTION);
 		createEAttribute(outcomeEClass, OUTCOME__OPPORTUNITY);
+		createEAttribute(outcomeEClass, OUTCOME__RESPONDENTS);
+		createEReference(outcomeEClass, OUTCOME__SEGMENT_RATINGS);
+
+		segmentRatingEClass = createEClass(SEGMENT_RATING);
+		createEReference(segmentRatingEClass, SEGMENT_RATING__SEGMENT);
+		createEAttribute(segmentRatingEClass, SEGMENT_RATING__IMPORTANCE);
+		createEAttribute(segmentRatingEClass, SEGMENT_RATING__SATISFACTION);
+		createEAttribute(segmentRatingEClass, SEGMENT_RATING__RESPONDENTS);
+		createEAttribute(segmentRatingEClass, SEGMENT_RATING__OPPORTUNITY);
 
 		scenarioEClass = createEClass(SCENARIO);
 		createEReference(scenarioEClass, SCENARIO__OUTCOMES);
@@ -2213,6 +2320,7 @@ public class OutsideInPackageImpl extends EPackageImpl implements OutsideInPacka
 		createEAttribute(scoringEClass, SCORING__PRACTICE_WEIGHT);
 		createEAttribute(scoringEClass, SCORING__EVIDENCE_WEIGHT);
 		createEAttribute(scoringEClass, SCORING__EVIDENCE_IN_FULL);
+		createEAttribute(scoringEClass, SCORING__FEWEST_SURVEY_ANSWERS);
 		createEAttribute(scoringEClass, SCORING__STEPS_WEIGHT);
 		createEAttribute(scoringEClass, SCORING__ROLES_WEIGHT);
 		createEAttribute(scoringEClass, SCORING__ENGAGEMENT_WEIGHT);
@@ -2336,6 +2444,7 @@ public class OutsideInPackageImpl extends EPackageImpl implements OutsideInPacka
 		roleAssignmentEClass.getESuperTypes().add(this.getIdentified());
 		inventionEClass.getESuperTypes().add(this.getNamed());
 		outcomeEClass.getESuperTypes().add(this.getNamed());
+		segmentRatingEClass.getESuperTypes().add(this.getIdentified());
 		scenarioEClass.getESuperTypes().add(this.getNamed());
 		scenarioStepEClass.getESuperTypes().add(this.getNamed());
 		innovationToolkitEClass.getESuperTypes().add(this.getNamed());
@@ -2422,6 +2531,15 @@ public class OutsideInPackageImpl extends EPackageImpl implements OutsideInPacka
 		initEAttribute(getOutcome_Importance(), ecorePackage.getEDoubleObject(), "importance", null, 0, 1, Outcome.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getOutcome_Satisfaction(), ecorePackage.getEDoubleObject(), "satisfaction", null, 0, 1, Outcome.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getOutcome_Opportunity(), ecorePackage.getEDoubleObject(), "opportunity", null, 0, 1, Outcome.class, IS_TRANSIENT, IS_VOLATILE, !IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOutcome_Respondents(), ecorePackage.getEIntegerObject(), "respondents", null, 0, 1, Outcome.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getOutcome_SegmentRatings(), this.getSegmentRating(), null, "segmentRatings", null, 0, -1, Outcome.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(segmentRatingEClass, SegmentRating.class, "SegmentRating", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getSegmentRating_Segment(), this.getSegment(), null, "segment", null, 0, 1, SegmentRating.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSegmentRating_Importance(), ecorePackage.getEDoubleObject(), "importance", null, 0, 1, SegmentRating.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSegmentRating_Satisfaction(), ecorePackage.getEDoubleObject(), "satisfaction", null, 0, 1, SegmentRating.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSegmentRating_Respondents(), ecorePackage.getEIntegerObject(), "respondents", null, 0, 1, SegmentRating.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSegmentRating_Opportunity(), ecorePackage.getEDoubleObject(), "opportunity", null, 0, 1, SegmentRating.class, IS_TRANSIENT, IS_VOLATILE, !IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, IS_DERIVED, IS_ORDERED);
 
 		initEClass(scenarioEClass, Scenario.class, "Scenario", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getScenario_Outcomes(), this.getOutcome(), null, "outcomes", null, 0, -1, Scenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2473,6 +2591,7 @@ public class OutsideInPackageImpl extends EPackageImpl implements OutsideInPacka
 		initEAttribute(getScoring_PracticeWeight(), ecorePackage.getEDouble(), "practiceWeight", null, 0, 1, Scoring.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getScoring_EvidenceWeight(), ecorePackage.getEDouble(), "evidenceWeight", null, 0, 1, Scoring.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getScoring_EvidenceInFull(), ecorePackage.getEInt(), "evidenceInFull", null, 0, 1, Scoring.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getScoring_FewestSurveyAnswers(), ecorePackage.getEInt(), "fewestSurveyAnswers", "30", 0, 1, Scoring.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getScoring_StepsWeight(), ecorePackage.getEDouble(), "stepsWeight", null, 0, 1, Scoring.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getScoring_RolesWeight(), ecorePackage.getEDouble(), "rolesWeight", null, 0, 1, Scoring.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getScoring_EngagementWeight(), ecorePackage.getEDouble(), "engagementWeight", null, 0, 1, Scoring.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

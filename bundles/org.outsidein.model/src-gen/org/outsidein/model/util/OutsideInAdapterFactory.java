@@ -118,6 +118,10 @@ public class OutsideInAdapterFactory extends AdapterFactoryImpl {
 				return createOutcomeAdapter();
 			}
 			@Override
+			public Adapter caseSegmentRating(SegmentRating object) {
+				return createSegmentRatingAdapter();
+			}
+			@Override
 			public Adapter caseScenario(Scenario object) {
 				return createScenarioAdapter();
 			}
@@ -378,6 +382,20 @@ public class OutsideInAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createOutcomeAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.outsidein.model.SegmentRating <em>Segment Rating</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.outsidein.model.SegmentRating
+	 * @generated
+	 */
+	public Adapter createSegmentRatingAdapter() {
 		return null;
 	}
 

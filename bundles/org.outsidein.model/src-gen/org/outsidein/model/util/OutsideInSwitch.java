@@ -161,6 +161,13 @@ public class OutsideInSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case OutsideInPackage.SEGMENT_RATING: {
+				SegmentRating segmentRating = (SegmentRating)theEObject;
+				T result = caseSegmentRating(segmentRating);
+				if (result == null) result = caseIdentified(segmentRating);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case OutsideInPackage.SCENARIO: {
 				Scenario scenario = (Scenario)theEObject;
 				T result = caseScenario(scenario);
@@ -491,6 +498,21 @@ public class OutsideInSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseOutcome(Outcome object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Segment Rating</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Segment Rating</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseSegmentRating(SegmentRating object) {
 		return null;
 	}
 

@@ -126,6 +126,8 @@ public class OutsideInValidator extends EObjectValidator {
 				return validateInvention((Invention)value, diagnostics, context);
 			case OutsideInPackage.OUTCOME:
 				return validateOutcome((Outcome)value, diagnostics, context);
+			case OutsideInPackage.SEGMENT_RATING:
+				return validateSegmentRating((SegmentRating)value, diagnostics, context);
 			case OutsideInPackage.SCENARIO:
 				return validateScenario((Scenario)value, diagnostics, context);
 			case OutsideInPackage.SCENARIO_STEP:
@@ -339,6 +341,15 @@ public class OutsideInValidator extends EObjectValidator {
 	 */
 	public boolean validateOutcome(Outcome outcome, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		return validate_EveryDefaultConstraint(outcome, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateSegmentRating(SegmentRating segmentRating, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return validate_EveryDefaultConstraint(segmentRating, diagnostics, context);
 	}
 
 	/**
