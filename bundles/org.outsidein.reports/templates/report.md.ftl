@@ -71,11 +71,16 @@ Customers counts people: a group entry counts as its size.
 </#list>
 ## Top opportunities
 
-| # | Outcome | Importance | Satisfaction | Opportunity |
-|---:|---|---:|---:|---:|
+| # | Outcome | Importance | Satisfaction | Opportunity | Answers |
+|---:|---|---:|---:|---:|---:|
 <#list ecosystem.outcomes as outcome>
-| ${outcome.rank} | ${outcome.name} | ${outcome.importance} | ${outcome.satisfaction} | **${outcome.opportunity}** |
+| ${outcome.rank} | ${outcome.name} | ${outcome.importance} | ${outcome.satisfaction} | **${outcome.opportunity}** | ${outcome.answers}<#if outcome.thin> (few)</#if> |
+<#list outcome.segments as segment>
+| | in ${segment.name} | ${segment.importance} | ${segment.satisfaction} | ${segment.opportunity} | ${segment.answers}<#if segment.thin> (few)</#if> |
 </#list>
+</#list>
+
+"(few)": fewer than ${ecosystem.fewestAnswers} survey answers behind the score.
 
 ## Inventions
 

@@ -25,6 +25,7 @@ import org.outsidein.model.InventionStatus;
 import org.outsidein.model.NextStep;
 import org.outsidein.model.Outcome;
 import org.outsidein.model.RelationshipDepth;
+import org.outsidein.model.SegmentRating;
 import org.outsidein.model.util.Days;
 import org.outsidein.reports.ReportGenerator;
 import org.outsidein.reports.ReportInput;
@@ -48,7 +49,8 @@ public class CsvReportGenerator implements ReportGenerator {
 						"partnering", "outcomes cared about"), roles(input)),
 				new Table("engagement", List.of("by", "name", "interacting", "monitoring", "engaged", "employees listed"),
 						engagement(input.statistics().employees())),
-				new Table("outcomes", List.of("rank", "outcome", "importance", "satisfaction", "opportunity"), outcomes(input)),
+				new Table("outcomes", List.of("rank", "outcome", "segment", "importance", "satisfaction", "opportunity", "answers"),
+						outcomes(input)),
 				new Table("inventions", List.of("status", "invention", "lead user", "observed on", "outcome"), inventions(input)),
 				new Table("communities", List.of("community", "run by", "meets", "members", "entries", "employees", "ideas"),
 						communities(input)),
@@ -111,6 +113,10 @@ public class CsvReportGenerator implements ReportGenerator {
 		return rows;
 	}
 
+	private static String count(Integer count) {
+		return count == null ? "" : count.toString();
+	}
+
 	private static String share(org.outsidein.core.metrics.Share share) {
 		return share.isKnown() ? number(share.ratio()) : "";
 	}
@@ -153,8 +159,14 @@ public class CsvReportGenerator implements ReportGenerator {
 		List<Outcome> ranked = input.statistics().outcomesByOpportunity();
 		for (int i = 0; i < ranked.size(); i++) {
 			Outcome outcome = ranked.get(i);
-			rows.add(List.of(outcome.getOpportunity() == null ? "" : String.valueOf(i + 1), ElementLabels.name(outcome),
-					number(outcome.getImportance()), number(outcome.getSatisfaction()), number(outcome.getOpportunity())));
+			String rank = outcome.getOpportunity() == null ? "" : String.valueOf(i + 1);
+			rows.add(List.of(rank, ElementLabels.name(outcome), "", number(outcome.getImportance()),
+					number(outcome.getSatisfaction()), number(outcome.getOpportunity()), count(outcome.getRespondents())));
+			for (SegmentRating rating : outcome.getSegmentRatings()) {
+				rows.add(List.of(rank, ElementLabels.name(outcome), rating.getSegment() == null ? "" : ElementLabels.name(rating.getSegment()),
+						number(rating.getImportance()), number(rating.getSatisfaction()), number(rating.getOpportunity()),
+						count(rating.getRespondents())));
+			}
 		}
 		return rows;
 	}
