@@ -1,7 +1,7 @@
 // The questionnaire as a respondent uses it: opened from a file, filled in, answers saved with the button.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { browser, outsidein, root, screenshots, temporaryFolder } from './browser.mjs';
 
@@ -67,16 +67,38 @@ test('saves what the respondent answered as an answers file', async () => {
   assert.match(await page.textContent('#message'), /^Saved 3 answers as answers-elif-jung\.json/);
 });
 
-test('the saved file imports into the model as an assessment', () => {
+/** An answers file as another respondent's browser would save it, answering the first three activities. */
+function otherRespondent(folder, saved, name, department, choices) {
+  const file = join(folder, `answers-${name.toLowerCase().replace(/\W+/g, '-')}.json`);
+  const answers = choices.map((answer, i) => ({
+    activity: saved.answers[i].activity, answer, plan: '', budget: '', deliveryDate: '', nextStep: '', owner: '', deadline: '',
+  }));
+  writeFileSync(file, JSON.stringify({ ...saved, respondent: { name, department }, answers }, null, 2) + '\n');
+  return file;
+}
+
+test('three respondents\' files, one saved by the page, import as one assessment with their consensus', () => {
   assert.ok(savedFile, 'the answers were saved');
-  const model = join(temporaryFolder(), 'cairnwood.outsidein');
+  const folder = temporaryFolder();
+  const model = join(folder, 'cairnwood.outsidein');
   copyFileSync(example, model);
-  const printed = outsidein('answers', 'import', model, savedFile, '--name', 'Web survey', '--date', '2026-12-01');
-  assert.match(printed, /^added assessment 'Web survey' \(2026-12-01\) from 1 respondent: 3 activities with a consensus/);
+  const saved = JSON.parse(readFileSync(savedFile, 'utf8'));
+  // the page's file says We Can, We Will, We Should on the first three activities
+  const lukas = otherRespondent(folder, saved, 'Lukas Castell', 'Engineering', ['We Can', 'We Should', 'We Should']);
+  const ines = otherRespondent(folder, saved, 'Ines Brenner', 'Board', ['We Will', 'We Will', "Don't know"]);
+  const printed = outsidein('answers', 'import', model, savedFile, lukas, ines, '--name', 'Web survey', '--date', '2026-12-01');
+  const lines = printed.split('\n');
+  assert.equal(lines[0], "added assessment 'Web survey' (2026-12-01) from 3 respondents: 3 activities with a consensus");
+  // first: We Can twice, We Will once; second: We Will twice, We Should once; third: We Should twice, no dissent
+  assert.deepEqual(lines.slice(1).map((line) => line.replace(/ on .* \(/, ' (').trim()),
+    ['33 % disagree (consensus We Can)', '33 % disagree (consensus We Will)']);
   const text = readFileSync(model, 'utf8');
   assert.match(text, /<assessments [^>]*name="Web survey"/);
+  assert.equal((text.match(/<responses /g) ?? []).length, 3);
   assert.match(text, /<responses [^>]*respondent="Elif Jung"/);
   assert.match(text, /plan="Pilot with the repair café"/);
+  const report = outsidein('report', model, '--out', folder, '--format', 'html');
+  assert.match(readFileSync(report, 'utf8'), /<h2>Consensus and disagreement<\/h2>/);
 });
 
 test('reaches nothing outside the file', () => {
