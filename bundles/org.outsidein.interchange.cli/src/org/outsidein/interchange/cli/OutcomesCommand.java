@@ -54,8 +54,8 @@ public class OutcomesCommand implements Command {
 			ModelFiles.save(model.eResource(), modelFile);
 		}
 		int fewest = MethodologyScoring.of(model).getFewestSurveyAnswers();
-		context.out().println((dryRun ? "Would rate " : "Rated ") + result.scores().size() + " outcomes from "
-				+ result.respondents() + " respondents" + (result.created().isEmpty() ? "" : "; created " + String.join(", ", result.created()))
+		context.out().println((dryRun ? "Would rate " : "Rated ") + plural(result.scores().size(), "outcome") + " from "
+				+ plural(result.respondents(), "respondent") + (result.created().isEmpty() ? "" : "; created " + String.join(", ", result.created()))
 				+ ".");
 		if (!result.unread().isEmpty()) {
 			context.out().println("Columns not read: " + String.join(", ", result.unread()));
@@ -73,6 +73,10 @@ public class OutcomesCommand implements Command {
 							rating.respondents() < fewest ? "  (fewer than " + fewest + " answers)" : ""));
 				});
 		return ExitCodes.OK;
+	}
+
+	private static String plural(int count, String noun) {
+		return count + " " + noun + (count == 1 ? "" : "s");
 	}
 
 	private static Double opportunity(SurveyImport.Rating rating) {
