@@ -1,6 +1,5 @@
 package org.outsidein.ui.interchange;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.eclipse.core.resources.IFile;
@@ -10,9 +9,7 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Text;
 import org.outsidein.interchange.RecordKind;
 
 /** Which CSV file to import into which model, what its rows are, and how strict to be. */
@@ -20,10 +17,10 @@ final class CsvImportPage extends WizardPage {
 
 	private final IFile chosen;
 	private ModelChooser model;
-	private Text csv;
+	private FileRow csv;
 	private Button customers;
 	private Button employees;
-	private Text mapping;
+	private FileRow mapping;
 	private Button allOrNothing;
 
 	CsvImportPage(IFile chosen) {
@@ -38,7 +35,7 @@ final class CsvImportPage extends WizardPage {
 		Composite body = new Composite(parent, SWT.NONE);
 		body.setLayout(new GridLayout(3, false));
 		model = new ModelChooser(body, chosen, this::validate);
-		csv = fileRow(body, "&CSV file:", "*.csv;*.txt");
+		csv = new FileRow(body, "&CSV file:", "*.csv;*.txt", false, this::validate);
 		new Label(body, SWT.NONE).setText("Rows are:");
 		Composite kinds = new Composite(body, SWT.NONE);
 		kinds.setLayout(new GridLayout(2, false));
@@ -48,7 +45,7 @@ final class CsvImportPage extends WizardPage {
 		customers.setSelection(true);
 		employees = new Button(kinds, SWT.RADIO);
 		employees.setText("&Employees");
-		mapping = fileRow(body, "Column &mapping (optional):", "*.txt;*.properties;*");
+		mapping = new FileRow(body, "Column &mapping (optional):", "*.txt;*.properties;*", false, this::validate);
 		allOrNothing = new Button(body, SWT.CHECK);
 		allOrNothing.setText("&All or nothing: one bad row imports nothing");
 		allOrNothing.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
@@ -56,38 +53,20 @@ final class CsvImportPage extends WizardPage {
 		validate();
 	}
 
-	private Text fileRow(Composite body, String label, String extensions) {
-		new Label(body, SWT.NONE).setText(label);
-		Text field = new Text(body, SWT.BORDER);
-		field.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-		field.addModifyListener(event -> validate());
-		Button browse = new Button(body, SWT.PUSH);
-		browse.setText("Browse...");
-		browse.addListener(SWT.Selection, event -> {
-			FileDialog dialog = new FileDialog(getShell(), SWT.OPEN);
-			dialog.setFilterExtensions(new String[] { extensions, "*" });
-			String picked = dialog.open();
-			if (picked != null) {
-				field.setText(picked);
-			}
-		});
-		return field;
-	}
-
 	private void validate() {
 		String problem = null;
 		setMessage(null);
 		if (model.file() == null) {
 			problem = "The workspace holds no model: create one with File > New > Outside-In Model first";
-		} else if (csv != null && csv.getText().isBlank()) {
+		} else if (csv != null && csv.isBlank()) {
 			setMessage("Choose the CSV file to import");
-		} else if (csv != null && !Files.isRegularFile(Path.of(csv.getText().strip()))) {
-			problem = "There is no file " + csv.getText().strip();
-		} else if (mapping != null && !mapping.getText().isBlank() && !Files.isRegularFile(Path.of(mapping.getText().strip()))) {
-			problem = "There is no mapping file " + mapping.getText().strip();
+		} else if (csv != null && csv.missing() != null) {
+			problem = "There is no file " + csv.missing();
+		} else if (mapping != null && mapping.missing() != null) {
+			problem = "There is no mapping file " + mapping.missing();
 		}
 		setErrorMessage(problem);
-		setPageComplete(problem == null && csv != null && !csv.getText().isBlank());
+		setPageComplete(problem == null && csv != null && !csv.isBlank());
 	}
 
 	IFile model() {
@@ -95,9 +74,8 @@ final class CsvImportPage extends WizardPage {
 	}
 
 	ModelImport.Request request() {
-		return new ModelImport.Request(Path.of(csv.getText().strip()), customers.getSelection() ? RecordKind.CUSTOMERS
-				: RecordKind.EMPLOYEES, mapping.getText().isBlank() ? null : Path.of(mapping.getText().strip()),
-				allOrNothing.getSelection());
+		return new ModelImport.Request(csv.file(), customers.getSelection() ? RecordKind.CUSTOMERS : RecordKind.EMPLOYEES,
+				mapping.file(), allOrNothing.getSelection());
 	}
 
 	/** Fills the page as a user would; for tests. */

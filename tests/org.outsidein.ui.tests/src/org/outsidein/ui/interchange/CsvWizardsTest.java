@@ -11,7 +11,6 @@ import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.jface.viewers.StructuredSelection;
-import org.eclipse.jface.wizard.IWizard;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.ui.IWorkbenchCommandConstants;
 import org.eclipse.ui.PlatformUI;
@@ -58,7 +57,7 @@ class CsvWizardsTest {
 
 		CsvImportWizard wizard = new CsvImportWizard();
 		wizard.init(PlatformUI.getWorkbench(), new StructuredSelection(file));
-		WizardDialog dialog = open(wizard);
+		WizardDialog dialog = Ui.openWizard(wizard);
 		CsvImportPage page = (CsvImportPage) wizard.getPage("import");
 		page.fill(file, csv, RecordKind.CUSTOMERS, false);
 		assertTrue(wizard.canFinish(), String.valueOf(page.getErrorMessage()));
@@ -87,7 +86,7 @@ class CsvWizardsTest {
 		byte[] original = Files.readAllBytes(file.getLocation().toFile().toPath());
 		CsvImportWizard strict = new CsvImportWizard();
 		strict.init(PlatformUI.getWorkbench(), new StructuredSelection(file));
-		WizardDialog dialog = open(strict);
+		WizardDialog dialog = Ui.openWizard(strict);
 		((CsvImportPage) strict.getPage("import")).fill(file, csv, RecordKind.CUSTOMERS, true);
 		Ui.answerNextDialog(CsvImportWizard.TITLE, "OK");
 		assertTrue(strict.performFinish());
@@ -98,7 +97,7 @@ class CsvWizardsTest {
 
 		CsvImportWizard lenient = new CsvImportWizard();
 		lenient.init(PlatformUI.getWorkbench(), new StructuredSelection(file));
-		dialog = open(lenient);
+		dialog = Ui.openWizard(lenient);
 		((CsvImportPage) lenient.getPage("import")).fill(file, csv, RecordKind.CUSTOMERS, false);
 		Ui.answerNextDialog(CsvImportWizard.TITLE, "OK");
 		assertTrue(lenient.performFinish());
@@ -111,9 +110,9 @@ class CsvWizardsTest {
 	void anExportWritesTheFilesTheImportReads() throws Exception {
 		CsvExportWizard wizard = new CsvExportWizard();
 		wizard.init(PlatformUI.getWorkbench(), new StructuredSelection(file));
-		WizardDialog dialog = open(wizard);
+		WizardDialog dialog = Ui.openWizard(wizard);
 		Path folder = project.location().resolve("exported");
-		((CsvExportPage) wizard.getPage("export")).fill(file, folder);
+		((ExportPage) wizard.getPage("export")).fill(file, folder);
 		Ui.screenshot("export-wizard");
 		assertTrue(wizard.performFinish());
 		dialog.close();
@@ -125,11 +124,4 @@ class CsvWizardsTest {
 		assertTrue(project.project().getFolder("exported").exists(), "the workspace sees the files");
 	}
 
-	private static WizardDialog open(IWizard wizard) {
-		WizardDialog dialog = new WizardDialog(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), wizard);
-		dialog.setBlockOnOpen(false);
-		dialog.open();
-		Ui.settle();
-		return dialog;
-	}
 }

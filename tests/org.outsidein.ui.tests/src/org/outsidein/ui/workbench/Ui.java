@@ -16,6 +16,8 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.jface.wizard.IWizard;
+import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
 
@@ -97,6 +99,15 @@ public final class Ui {
 	}
 
 	/** Runs the event loop for a while: for views that update on a timer (Problems). */
+	/** Opens a wizard in its dialog without blocking, as File > Import would, and lets it draw. */
+	public static WizardDialog openWizard(IWizard wizard) {
+		WizardDialog dialog = new WizardDialog(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), wizard);
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		settle();
+		return dialog;
+	}
+
 	public static void pause(long millis) {
 		long end = System.currentTimeMillis() + millis;
 		while (System.currentTimeMillis() < end) {

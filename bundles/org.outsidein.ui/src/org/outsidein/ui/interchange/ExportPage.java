@@ -14,17 +14,17 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 
 /** Which model to export, and into which folder. */
-final class CsvExportPage extends WizardPage {
+final class ExportPage extends WizardPage {
 
 	private final IFile chosen;
 	private ModelChooser model;
 	private Text folder;
 
-	CsvExportPage(IFile chosen) {
+	ExportPage(IFile chosen, String title, String description) {
 		super("export");
 		this.chosen = chosen;
-		setTitle("Export to CSV files");
-		setDescription("The model's customers and employees, one file each, in the columns the import reads.");
+		setTitle(title);
+		setDescription(description);
 	}
 
 	@Override
