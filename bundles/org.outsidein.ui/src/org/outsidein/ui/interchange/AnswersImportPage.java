@@ -15,7 +15,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 
 /** Which answers files to import into which model, and the name and date of the assessment they make. */
-final class AnswersImportPage extends WizardPage {
+final class AnswersImportPage extends WizardPage implements ImportIntoModelWizard.ModelPage {
 
 	private final IFile chosen;
 	private ModelChooser model;
@@ -55,7 +55,7 @@ final class AnswersImportPage extends WizardPage {
 		String problem = null;
 		setMessage(null);
 		if (model.file() == null) {
-			problem = "The workspace holds no model: create one with File > New > Outside-In Model first";
+			problem = ModelChooser.NO_MODEL;
 		} else if (files != null && files.isBlank()) {
 			setMessage("Choose the answers files the respondents sent back");
 		} else if (files != null && files.missing() != null) {
@@ -77,7 +77,8 @@ final class AnswersImportPage extends WizardPage {
 		}
 	}
 
-	IFile model() {
+	@Override
+	public IFile model() {
 		return model.file();
 	}
 

@@ -3,42 +3,33 @@ package org.outsidein.ui.interchange;
 import java.util.Comparator;
 
 import org.eclipse.core.resources.IFile;
-import org.eclipse.jface.wizard.WizardPage;
 import org.outsidein.core.labels.ElementLabels;
 import org.outsidein.core.metrics.Consensus;
 import org.outsidein.interchange.answers.AnswersImport;
 
 /** File > Import > Outside-In > Questionnaire answers: many respondents' answers files as one assessment. */
-public class AnswersImportWizard extends ImportIntoModelWizard<AnswersImport.Result> {
+public class AnswersImportWizard extends ImportIntoModelWizard<AnswersImport.Result, AnswersImportPage> {
 
 	static final String TITLE = "Import questionnaire answers";
 	private static final int SHOWN = 10;
-
-	private AnswersImportPage page;
 
 	public AnswersImportWizard() {
 		super(TITLE);
 	}
 
 	@Override
-	WizardPage page(IFile chosen) {
-		page = new AnswersImportPage(chosen);
-		return page;
-	}
-
-	@Override
-	IFile model() {
-		return page.model();
+	AnswersImportPage createPage(IFile chosen) {
+		return new AnswersImportPage(chosen);
 	}
 
 	@Override
 	String label() {
-		return "Import answers as " + page.name();
+		return "Import answers as " + page().name();
 	}
 
 	@Override
 	ModelImport.Edit<AnswersImport.Result> edit() {
-		return model -> AnswersImport.run(model, page.files(), page.name(), page.date());
+		return model -> AnswersImport.run(model, page().files(), page().name(), page().date());
 	}
 
 	@Override
@@ -60,7 +51,7 @@ public class AnswersImportWizard extends ImportIntoModelWizard<AnswersImport.Res
 			return text.toString();
 		}
 		int respondents = result.assessment().getResponses().size();
-		text.append("Added the assessment '").append(page.name()).append("' from ").append(respondents)
+		text.append("Added the assessment '").append(page().name()).append("' from ").append(respondents)
 				.append(respondents == 1 ? " respondent: " : " respondents: ").append(result.assessment().getAnswers().size())
 				.append(" activities with a consensus.");
 		Consensus.of(result.assessment()).stream().filter(c -> c.disagreement() > 0)

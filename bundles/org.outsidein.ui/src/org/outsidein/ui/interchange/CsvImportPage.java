@@ -13,7 +13,7 @@ import org.eclipse.swt.widgets.Label;
 import org.outsidein.interchange.RecordKind;
 
 /** Which CSV file to import into which model, what its rows are, and how strict to be. */
-final class CsvImportPage extends WizardPage {
+final class CsvImportPage extends WizardPage implements ImportIntoModelWizard.ModelPage {
 
 	private final IFile chosen;
 	private ModelChooser model;
@@ -57,7 +57,7 @@ final class CsvImportPage extends WizardPage {
 		String problem = null;
 		setMessage(null);
 		if (model.file() == null) {
-			problem = "The workspace holds no model: create one with File > New > Outside-In Model first";
+			problem = ModelChooser.NO_MODEL;
 		} else if (csv != null && csv.isBlank()) {
 			setMessage("Choose the CSV file to import");
 		} else if (csv != null && csv.missing() != null) {
@@ -69,7 +69,8 @@ final class CsvImportPage extends WizardPage {
 		setPageComplete(problem == null && csv != null && !csv.isBlank());
 	}
 
-	IFile model() {
+	@Override
+	public IFile model() {
 		return model.file();
 	}
 

@@ -4,42 +4,33 @@ import java.io.IOException;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
-import org.eclipse.jface.wizard.WizardPage;
 import org.outsidein.interchange.ImportResult;
 import org.outsidein.interchange.RowProblem;
 
 /** File > Import > Outside-In > Customers or employees from CSV. */
-public class CsvImportWizard extends ImportIntoModelWizard<ImportResult> {
+public class CsvImportWizard extends ImportIntoModelWizard<ImportResult, CsvImportPage> {
 
 	static final String TITLE = "Import from CSV";
 	private static final int PROBLEMS_SHOWN = 15;
-
-	private CsvImportPage page;
 
 	public CsvImportWizard() {
 		super(TITLE);
 	}
 
 	@Override
-	WizardPage page(IFile chosen) {
-		page = new CsvImportPage(chosen);
-		return page;
-	}
-
-	@Override
-	IFile model() {
-		return page.model();
+	CsvImportPage createPage(IFile chosen) {
+		return new CsvImportPage(chosen);
 	}
 
 	@Override
 	String label() {
-		ModelImport.Request request = page.request();
+		ModelImport.Request request = page().request();
 		return "Import " + request.kind().word() + " from " + request.csv().getFileName();
 	}
 
 	@Override
 	ModelImport.Edit<ImportResult> edit() throws IOException {
-		return ModelImport.csv(page.request());
+		return ModelImport.csv(page().request());
 	}
 
 	@Override

@@ -18,11 +18,19 @@ import org.outsidein.ui.editor.ModelEditor;
  * takes it back); into one that is not open, the file is saved. A summary says what happened.
  *
  * @param <R> what the import reports
+ * @param <P> its page
  */
-abstract class ImportIntoModelWizard<R> extends Wizard implements IImportWizard {
+abstract class ImportIntoModelWizard<R, P extends WizardPage & ImportIntoModelWizard.ModelPage> extends Wizard
+		implements IImportWizard {
+
+	/** A page that chooses the model to import into. */
+	interface ModelPage {
+		IFile model();
+	}
 
 	private final String title;
 	private IStructuredSelection selection;
+	private P page;
 	private R result;
 
 	ImportIntoModelWizard(String title) {
@@ -38,13 +46,16 @@ abstract class ImportIntoModelWizard<R> extends Wizard implements IImportWizard 
 
 	@Override
 	public void addPages() {
-		addPage(page(ModelFilesInWorkspace.chosen(selection)));
+		page = createPage(ModelFilesInWorkspace.chosen(selection));
+		addPage(page);
 	}
 
 	/** The one page, with the model chosen in the workbench preselected (null when none is). */
-	abstract WizardPage page(IFile chosen);
+	abstract P createPage(IFile chosen);
 
-	abstract IFile model();
+	P page() {
+		return page;
+	}
 
 	/** The name of the import on the Edit menu (Undo ...). */
 	abstract String label();
@@ -60,7 +71,7 @@ abstract class ImportIntoModelWizard<R> extends Wizard implements IImportWizard 
 
 	@Override
 	public boolean performFinish() {
-		IFile model = model();
+		IFile model = page.model();
 		ModelEditor editor = ModelFilesInWorkspace.editorOf(model);
 		try {
 			result = editor != null ? ModelImport.into(editor, label(), edit(), this::changedModel)
@@ -69,7 +80,7 @@ abstract class ImportIntoModelWizard<R> extends Wizard implements IImportWizard 
 				model.refreshLocal(IResource.DEPTH_ZERO, null);
 			}
 		} catch (IOException | CoreException e) {
-			((WizardPage) getStartingPage()).setErrorMessage(e.getMessage());
+			page.setErrorMessage(e.getMessage());
 			return false;
 		}
 		String summary = summary(result);

@@ -12,6 +12,8 @@ import org.eclipse.swt.widgets.Label;
 /** A wizard row choosing one of the workspace's model files, the chosen one first. */
 final class ModelChooser {
 
+	static final String NO_MODEL = "The workspace holds no model: create one with File > New > Outside-In Model first";
+
 	private final List<IFile> files = ModelFilesInWorkspace.all();
 	private final Combo combo;
 

@@ -9,7 +9,7 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 
 /** Which outcome survey to import into which model. */
-final class SurveyImportPage extends WizardPage {
+final class SurveyImportPage extends WizardPage implements ImportIntoModelWizard.ModelPage {
 
 	private final IFile chosen;
 	private ModelChooser model;
@@ -37,7 +37,7 @@ final class SurveyImportPage extends WizardPage {
 		String problem = null;
 		setMessage(null);
 		if (model.file() == null) {
-			problem = "The workspace holds no model: create one with File > New > Outside-In Model first";
+			problem = ModelChooser.NO_MODEL;
 		} else if (survey != null && survey.isBlank()) {
 			setMessage("Choose the survey's CSV file");
 		} else if (survey != null && survey.missing() != null) {
@@ -47,7 +47,8 @@ final class SurveyImportPage extends WizardPage {
 		setPageComplete(problem == null && survey != null && !survey.isBlank());
 	}
 
-	IFile model() {
+	@Override
+	public IFile model() {
 		return model.file();
 	}
 

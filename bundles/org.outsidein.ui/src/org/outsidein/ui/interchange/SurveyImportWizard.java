@@ -4,42 +4,33 @@ import java.util.Comparator;
 import java.util.Locale;
 
 import org.eclipse.core.resources.IFile;
-import org.eclipse.jface.wizard.WizardPage;
 import org.outsidein.core.labels.ElementLabels;
 import org.outsidein.interchange.survey.SurveyImport;
 import org.outsidein.model.util.OpportunityScore;
 
 /** File > Import > Outside-In > Outcome survey: importance and satisfaction of outcomes from respondents' ratings. */
-public class SurveyImportWizard extends ImportIntoModelWizard<SurveyImport.Result> {
+public class SurveyImportWizard extends ImportIntoModelWizard<SurveyImport.Result, SurveyImportPage> {
 
 	static final String TITLE = "Import an outcome survey";
 	private static final int SHOWN = 10;
-
-	private SurveyImportPage page;
 
 	public SurveyImportWizard() {
 		super(TITLE);
 	}
 
 	@Override
-	WizardPage page(IFile chosen) {
-		page = new SurveyImportPage(chosen);
-		return page;
-	}
-
-	@Override
-	IFile model() {
-		return page.model();
+	SurveyImportPage createPage(IFile chosen) {
+		return new SurveyImportPage(chosen);
 	}
 
 	@Override
 	String label() {
-		return "Import survey " + page.survey().getFileName();
+		return "Import survey " + page().survey().getFileName();
 	}
 
 	@Override
 	ModelImport.Edit<SurveyImport.Result> edit() {
-		return model -> SurveyImport.run(model, page.survey());
+		return model -> SurveyImport.run(model, page().survey());
 	}
 
 	@Override
