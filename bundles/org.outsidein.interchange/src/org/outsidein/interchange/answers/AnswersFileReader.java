@@ -3,6 +3,7 @@ package org.outsidein.interchange.answers;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -44,8 +46,12 @@ public final class AnswersFileReader {
 					"this is not JSON as the questionnaire writes it (" + e.getOriginalMessage() + ")");
 		} catch (InterchangeException e) {
 			throw e;
+		} catch (StreamConstraintsException e) {
+			throw problem(file, 0, "is not an answers file: " + e.getOriginalMessage());
+		} catch (NoSuchFileException e) {
+			throw problem(file, 0, "there is no such file");
 		} catch (IOException e) {
-			throw problem(file, 0, "cannot be read: " + e.getMessage());
+			throw problem(file, 0, "cannot be read (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
 		}
 		if (root == null || !root.isObject()) {
 			throw problem(file, 1, "expected a JSON object, the answers file the questionnaire saved");

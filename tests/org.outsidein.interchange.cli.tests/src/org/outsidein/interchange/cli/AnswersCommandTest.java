@@ -195,4 +195,33 @@ class AnswersCommandTest {
 		assertTrue(err.endsWith("nothing imported; cairnwood.outsidein is unchanged\n"), err);
 		assertArrayEquals(before, Files.readAllBytes(model), "the model file is byte for byte as it was");
 	}
+
+	@Test
+	void hostileFilesAreRefusedInOneLineEach() throws Exception {
+		byte[] before = Files.readAllBytes(model);
+		Path deep = Files.writeString(folder.resolve("deep.json"), "[".repeat(100_000), StandardCharsets.UTF_8);
+		Path huge = folder.resolve("huge.json");
+		try (var out = Files.newBufferedWriter(huge, StandardCharsets.UTF_8)) {
+			out.write("{\"format\": \"outsidein-answers\", \"padding\": \"");
+			for (int i = 0; i < 11 * 1024; i++) {
+				out.write("x".repeat(1024));
+			}
+			out.write("\"}");
+		}
+		Path folderGiven = Files.createDirectory(folder.resolve("a-folder.json"));
+		Path missing = folder.resolve("missing.json");
+
+		CapturedRun imported = run("answers", "import", "cairnwood.outsidein", deep.toString(), huge.toString(),
+				folderGiven.toString(), missing.toString());
+		assertEquals(1, imported.exitCode(), imported.out());
+		List<String> lines = imported.err().lines().toList();
+		assertEquals(5, lines.size(), imported.err());
+		assertTrue(lines.get(0).startsWith("outsidein: answers: " + deep + ": "), lines.get(0));
+		assertTrue(lines.get(0).contains("nesting depth"), lines.get(0));
+		assertTrue(lines.get(1).startsWith("outsidein: answers: " + huge + ": is larger than any answers file"), lines.get(1));
+		assertTrue(lines.get(2).startsWith("outsidein: answers: " + folderGiven + ": "), lines.get(2));
+		assertEquals("outsidein: answers: " + missing + ": there is no such file", lines.get(3));
+		lines.forEach(line -> assertTrue(line.length() < 400, line));
+		assertArrayEquals(before, Files.readAllBytes(model));
+	}
 }
