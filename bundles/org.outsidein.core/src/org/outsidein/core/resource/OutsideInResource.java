@@ -65,6 +65,9 @@ public class OutsideInResource extends XMIResourceImpl {
 		options.put(XMLResource.OPTION_USE_ENCODED_ATTRIBUTE_STYLE, Boolean.TRUE);
 		options.put(XMLResource.OPTION_SAVE_TYPE_INFORMATION, Boolean.FALSE);
 		options.put(XMLResource.OPTION_LINE_WIDTH, Integer.valueOf(160));
+		// EMF writes references' URIs unescaped by default, taking them for already encoded; but '&' is legal in a
+		// URI (a model file named "R&D.outsidein"), and written bare it makes a file that no longer loads
+		options.put(XMLResource.OPTION_SKIP_ESCAPE_URI, Boolean.FALSE);
 		return options;
 	}
 }

@@ -42,6 +42,23 @@ class SaveAndLoadTest {
 		assertTrue(before.size() > 500, "the example has hundreds of elements: " + before.size());
 	}
 
+	/** Found by fuzzing: EMF writes a reference's URI bare, and a '&' in it made a file that no longer loaded. */
+	@Test
+	void aReferenceWhoseUriHoldsMarkupSavesAsAFileThatLoads() throws Exception {
+		Path file = copyOfExample();
+		String text = Files.readString(file);
+		String uri = MethodologyLibrary.OUTSIDE_INNOVATION.toString();
+		int at = text.indexOf("activity=\"" + uri);
+		assertTrue(at > 0, "the example answers activities of the library");
+		String odd = uri.replace("outside-innovation", "R&amp;D&amp;#0;");
+		Files.writeString(file, text.substring(0, at) + "activity=\"" + odd + text.substring(at + "activity=\"".length() + uri.length()));
+		OutsideInModel model = ModelFiles.load(file);
+		List<String> before = activityUris(model);
+		assertTrue(before.stream().anyMatch(reference -> reference.contains("R&D&#0;")), before.toString());
+		ModelFiles.save(model.eResource());
+		assertEquals(before, activityUris(ModelFiles.load(file)), "every reference reads back as it was");
+	}
+
 	@Test
 	void savingTwiceWritesTheSameBytes() throws Exception {
 		Path file = copyOfExample();
@@ -122,6 +139,13 @@ class SaveAndLoadTest {
 		try (var files = Files.list(folder)) {
 			assertEquals(2, files.count(), "the model and its backup, no temporary files");
 		}
+	}
+
+	private static List<String> activityUris(OutsideInModel model) {
+		List<String> uris = new ArrayList<>();
+		model.getAssessments().forEach(assessment -> assessment.getAnswers()
+				.forEach(answer -> uris.add(EcoreUtil.getURI(answer.getActivity()).toString())));
+		return uris;
 	}
 
 	private Path copyOfExample() throws Exception {

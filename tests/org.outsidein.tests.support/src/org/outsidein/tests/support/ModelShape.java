@@ -45,7 +45,10 @@ import org.outsidein.model.RelationshipDepth;
 import org.outsidein.model.RoleAssignment;
 import org.outsidein.model.Scenario;
 import org.outsidein.model.ScenarioStep;
+import org.outsidein.model.Response;
+import org.outsidein.model.ResponseAnswer;
 import org.outsidein.model.Segment;
+import org.outsidein.model.SegmentRating;
 import org.outsidein.model.util.Days;
 
 /**
@@ -76,7 +79,12 @@ public enum ModelShape {
 	/** A department pointing at a role, an answer's activity at a role, a role at another model's organisation. */
 	WRONG_TYPE_REFERENCES("references to elements of the wrong type"),
 	/** A role that resolves to nothing in the methodology library. */
-	DANGLING_ROLE("a role reference that leads nowhere");
+	DANGLING_ROLE("a role reference that leads nowhere"),
+	/**
+	 * The consultant's work: an assessment answered by three people through the questionnaire (one of a department
+	 * the model lacks, some "Don't know"), and outcomes rated by a survey, overall and per segment.
+	 */
+	SURVEYED("a questionnaire answered by three people and a survey of outcomes");
 
 	public static final LocalDate AS_OF = LocalDate.of(2026, 11, 25);
 	private static final Pattern DEPARTMENT = Pattern.compile("department=\"[^\"]+\"");
@@ -129,6 +137,7 @@ public enum ModelShape {
 			assess(model, "Self-assessment 2026", LocalDate.of(2026, 3, 1), customers(model, staff(sized(model, 5000, 40))));
 			emptyTexts(model);
 		}
+		case SURVEYED -> surveyed(model, customers(model, staff(sized(model, 5000, 40))));
 		case WRONG_TYPE_REFERENCES, DANGLING_ROLE -> assess(model, "Self-assessment 2026", LocalDate.of(2026, 3, 1),
 				customers(model, staff(sized(model, 5000, 40))));
 		}
@@ -268,6 +277,43 @@ public enum ModelShape {
 	 * Answers for the first activity of every step and role: We Can, a committed We Will, a bare We Will and
 	 * We Shoulds, each with a next step due in the summer after the assessment.
 	 */
+	private static void surveyed(OutsideInModel model, Staff staff) {
+		Assessment assessment = assess(model, "Leadership survey 2026", LocalDate.of(2026, 10, 1), staff);
+		AssessmentCategory[][] said = {
+				{ AssessmentCategory.WE_CAN, AssessmentCategory.WE_WILL, AssessmentCategory.NOT_ASSESSED },
+				{ AssessmentCategory.WE_CAN, AssessmentCategory.WE_SHOULD, AssessmentCategory.WE_SHOULD },
+				{ AssessmentCategory.WE_WILL, AssessmentCategory.WE_WILL, AssessmentCategory.NOT_ASSESSED } };
+		String[] respondents = { "Ida Care", "Dan Design", "Board member" };
+		Department[] departments = { staff.careLead().getDepartment(), staff.designer().getDepartment(), null };
+		for (int r = 0; r < respondents.length; r++) {
+			Response response = MAKE.createResponse();
+			response.setRespondent(respondents[r]);
+			response.setDepartment(departments[r]);
+			response.setDepartmentName(departments[r] == null ? "The Board" : null);
+			response.setAnswered(Days.date(LocalDate.of(2026, 9, 20 + r)));
+			response.setSource("answers-" + r + ".json");
+			for (int a = 0; a < said[r].length && a < assessment.getAnswers().size(); a++) {
+				ResponseAnswer answer = MAKE.createResponseAnswer();
+				answer.setActivity(assessment.getAnswers().get(a).getActivity());
+				answer.setCategory(said[r][a]);
+				answer.setPlan(r == 1 ? "A plan" : null);
+				response.getAnswers().add(answer);
+			}
+			assessment.getResponses().add(response);
+		}
+		for (Outcome outcome : model.getOutcomes()) {
+			if (outcome.getImportance() != null) {
+				outcome.setRespondents(outcome.getName().startsWith("Know") ? 120 : 12);
+				SegmentRating rating = MAKE.createSegmentRating();
+				rating.setSegment(model.getSegments().get(0));
+				rating.setImportance(10.0);
+				rating.setSatisfaction(2.5);
+				rating.setRespondents(8);
+				outcome.getSegmentRatings().add(rating);
+			}
+		}
+	}
+
 	private static Assessment assess(OutsideInModel model, String name, LocalDate date, Staff staff) {
 		Assessment assessment = Models.assessment(model, name, date);
 		AssessmentCategory[] cycle = { AssessmentCategory.WE_CAN, AssessmentCategory.WE_WILL, AssessmentCategory.WE_WILL,
