@@ -40,14 +40,7 @@ public final class ExportFormats {
 		String name = ExtensionReader.required(element, "name").toLowerCase(Locale.ROOT);
 		ExtensionReader.required(element, "class");
 		return new ExportFormatDescriptor(name, ExtensionReader.optional(element, "description", ""),
-				element.getContributor().getName(), () -> create(element, name));
-	}
-
-	private static ExportFormat create(IConfigurationElement element, String name) {
-		try {
-			return ExtensionReader.create(element, "class", ExportFormat.class, "export format '" + name + "'");
-		} catch (ContributionException e) {
-			throw new IllegalStateException(e.getMessage(), e);
-		}
+				element.getContributor().getName(),
+				ExtensionReader.factory(element, "class", ExportFormat.class, "export format '" + name + "'"));
 	}
 }
