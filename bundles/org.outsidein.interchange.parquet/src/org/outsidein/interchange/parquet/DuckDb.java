@@ -1,6 +1,7 @@
 package org.outsidein.interchange.parquet;
 
 import java.nio.file.Path;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
@@ -64,6 +65,13 @@ final class DuckDb implements AutoCloseable {
 	void copyToParquet(String table, Path file) throws SQLException {
 		execute("COPY " + quoted(table) + " TO '" + file.toString().replace("'", "''")
 				+ "' (FORMAT parquet, COMPRESSION snappy)");
+	}
+
+	/** The first column of the first row a query gives: for checking the settings in force. */
+	String firstValue(String sql) throws SQLException {
+		try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
+			return result.next() ? result.getString(1) : null;
+		}
 	}
 
 	private void execute(String sql) throws SQLException {

@@ -64,6 +64,18 @@ class ParquetExportCommandTest {
 	}
 
 	@Test
+	void severalFormatsAtOnceAllOrNothing() throws Exception {
+		CapturedRun export = run("export", Examples.cairnwood().toString(), "--format", "json, parquet,csv,json", "--out", "all");
+		assertEquals(0, export.exitCode(), export.err());
+		assertEquals(1 + TABLES.size() + 2, export.out().lines().count(), export.out());
+		assertTrue(export.out().contains("cairnwood-outdoor.json"), export.out());
+		CapturedRun unknown = run("export", Examples.cairnwood().toString(), "--format", "parquet,xlsx", "--out", "none");
+		assertEquals(2, unknown.exitCode());
+		assertTrue(unknown.err().contains("--format takes csv, json, parquet"), unknown.err());
+		assertTrue(Files.notExists(folder.resolve("none")), "nothing written when one format is unknown");
+	}
+
+	@Test
 	void theListNamesParquetAndThisBundle() {
 		CapturedRun list = run("export", "--list");
 		assertTrue(Pattern.compile("(?m)^parquet +org\\.outsidein\\.interchange\\.parquet +One Parquet file per table")
