@@ -24,6 +24,9 @@ final class StagingFolder implements AutoCloseable {
 
 	StagingFolder(Path folder, String baseName) throws IOException {
 		this.folder = folder;
+		if (Files.exists(folder) && !Files.isDirectory(folder)) {
+			throw new IOException(folder + ": not a folder; --out names the folder to write into");
+		}
 		Files.createDirectories(folder);
 		this.staging = Files.createTempDirectory(folder, "." + baseName + ".export-");
 	}

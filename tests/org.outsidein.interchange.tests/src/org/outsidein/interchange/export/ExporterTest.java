@@ -56,6 +56,15 @@ class ExporterTest {
 		assertTrue(Files.isRegularFile(folder.resolve("a/b/x.txt")));
 	}
 
+	@Test
+	void refusesAFileForAFolder() throws Exception {
+		Path file = Files.writeString(folder.resolve("notes.txt"), "mine");
+		ExportFormat one = (model, baseName, staging) -> Files.writeString(staging.resolve("x.txt"), "x");
+		IOException refused = assertThrows(IOException.class, () -> Exporter.export(one, model, file, "m"));
+		assertEquals(file + ": not a folder; --out names the folder to write into", refused.getMessage());
+		assertEquals("mine", Files.readString(file));
+	}
+
 	private static List<String> names(Path folder) throws IOException {
 		try (Stream<Path> files = Files.list(folder)) {
 			return files.map(file -> file.getFileName().toString()).sorted().toList();
