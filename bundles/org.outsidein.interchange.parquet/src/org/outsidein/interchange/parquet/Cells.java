@@ -3,12 +3,12 @@ package org.outsidein.interchange.parquet;
 import java.math.BigDecimal;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.Collection;
+import java.util.List;
 
 import org.duckdb.DuckDBAppender;
 import org.outsidein.interchange.tables.ColumnType;
 
-/** Appends one cell with the appender method of its column's type. */
+/** Appends one cell with the appender method of its column's type (a list as one joined text). */
 final class Cells {
 
 	private Cells() {
@@ -26,7 +26,7 @@ final class Cells {
 		case DOUBLE -> appender.append((double) (Double) value);
 		case DECIMAL -> appender.append((BigDecimal) value);
 		case DATE -> appender.append((LocalDate) value);
-		case TEXT_LIST -> appender.append((Collection<?>) value);
+		case TEXT_LIST -> appender.append(TextLists.joined((List<?>) value));
 		}
 	}
 }

@@ -11,6 +11,7 @@ import java.util.StringJoiner;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import org.duckdb.DuckDBDriver;
+import org.outsidein.interchange.tables.ColumnType;
 import org.outsidein.interchange.tables.Table;
 import org.outsidein.interchange.tables.TableColumn;
 
@@ -41,7 +42,7 @@ final class DuckDb implements AutoCloseable {
 	void create(Table table) throws SQLException {
 		StringJoiner columns = new StringJoiner(", ", "CREATE TABLE " + quoted(table.name()) + " (", ")");
 		for (TableColumn column : table.columns()) {
-			columns.add(quoted(column.name()) + " " + SqlTypes.of(column.type()));
+			columns.add(quoted(column.name()) + " " + SqlTypes.filled(column.type()));
 		}
 		execute(columns.toString());
 	}
@@ -54,6 +55,13 @@ final class DuckDb implements AutoCloseable {
 					Cells.append(appender, table.columns().get(i).type(), row.get(i));
 				}
 				appender.endRow();
+			}
+		}
+		for (TableColumn column : table.columns()) {
+			if (column.type() == ColumnType.TEXT_LIST) {
+				String name = quoted(column.name());
+				execute("ALTER TABLE " + quoted(table.name()) + " ALTER " + name + " TYPE " + SqlTypes.of(column.type())
+						+ " USING " + TextLists.split(name));
 			}
 		}
 	}

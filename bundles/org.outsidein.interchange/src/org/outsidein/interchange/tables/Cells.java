@@ -41,9 +41,15 @@ final class Cells {
 		return element instanceof Named named && !element.eIsProxy() ? named.getName() : null;
 	}
 
+	/** The ids of referenced elements; one without an id (only an element built in memory can lack it) is left out. */
 	static List<String> ids(Collection<? extends EObject> elements) {
 		List<String> ids = new ArrayList<>(elements.size());
-		elements.forEach(element -> ids.add(id(element)));
+		for (EObject element : elements) {
+			String id = id(element);
+			if (id != null) {
+				ids.add(id);
+			}
+		}
 		return ids;
 	}
 
