@@ -57,6 +57,11 @@ final class DuckDb implements AutoCloseable {
 				appender.endRow();
 			}
 		}
+		splitLists(table);
+	}
+
+	/** The list columns, filled as joined text, become lists ({@link TextLists}). */
+	private void splitLists(Table table) throws SQLException {
 		for (TableColumn column : table.columns()) {
 			if (column.type() == ColumnType.TEXT_LIST) {
 				String name = quoted(column.name());
