@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IConfigurationElement;
@@ -130,6 +131,20 @@ public final class ExtensionReader {
 		} catch (RuntimeException | LinkageError e) {
 			throw failure(prefix + e, e);
 		}
+	}
+
+	/**
+	 * What a descriptor keeps to create the contributed class when it is first used ({@link #create}); a class that
+	 * cannot be created then is an {@link IllegalStateException} with the same message, logged once.
+	 */
+	public static <T> Supplier<T> factory(IConfigurationElement element, String attribute, Class<T> type, String what) {
+		return () -> {
+			try {
+				return create(element, attribute, type, what);
+			} catch (ContributionException e) {
+				throw new IllegalStateException(e.getMessage(), e);
+			}
+		};
 	}
 
 	private static String causeText(Throwable cause, CoreException wrapper) {

@@ -33,14 +33,6 @@ public final class ExtensionGenerators {
 		ExtensionReader.required(element, "class");
 		return new GeneratorDescriptor(id, ExtensionReader.optional(element, "name", id), format,
 				ExtensionReader.optional(element, "description", ""), element.getContributor().getName(),
-				() -> create(element, id));
-	}
-
-	private static ReportGenerator create(IConfigurationElement element, String id) {
-		try {
-			return ExtensionReader.create(element, "class", ReportGenerator.class, "report generator '" + id + "'");
-		} catch (ContributionException e) {
-			throw new IllegalStateException(e.getMessage(), e);
-		}
+				ExtensionReader.factory(element, "class", ReportGenerator.class, "report generator '" + id + "'"));
 	}
 }

@@ -43,16 +43,10 @@ public final class ExtensionRules {
 		EClass targetClass = targetClass(id, element.getAttribute("targetClass"));
 		return new RuleDescriptor(id, ExtensionReader.required(element, "name"), ExtensionReader.required(element,
 				"category"), severity, targetClass, ExtensionReader.childText(element, "description"),
-				element.getContributor().getName(), () -> create(element, id));
+				element.getContributor().getName(),
+				ExtensionReader.factory(element, "class", ValidationRule.class, "validation rule '" + id + "'"));
 	}
 
-	private static ValidationRule create(IConfigurationElement element, String id) {
-		try {
-			return ExtensionReader.create(element, "class", ValidationRule.class, "validation rule '" + id + "'");
-		} catch (ContributionException e) {
-			throw new IllegalStateException(e.getMessage(), e);
-		}
-	}
 
 	/** "Customer" names a class of the Outside-In package; "nsURI#Class" one of an extension package. */
 	private static EClass targetClass(String id, String name) throws ContributionException {

@@ -106,11 +106,39 @@ class ExportCommandTest {
 	}
 
 	@Test
+	void writesTheJsonDocumentOfAModelFreshFromOutsideinNew() throws Exception {
+		assertEquals(0, run("new", "acme.outsidein", "--name", "Acme").exitCode());
+		CapturedRun export = run("export", "acme.outsidein", "--format", "JSON", "--out", "json");
+		assertEquals(0, export.exitCode(), export.err());
+		assertEquals(List.of(folder.resolve("json/acme.json").toString()), export.out().lines().toList());
+		String json = Files.readString(folder.resolve("json/acme.json"), StandardCharsets.UTF_8);
+		assertTrue(json.startsWith("{\n  \"format\" : \"outsidein-export\",\n  \"version\" : 1,"), json);
+		assertTrue(json.contains("\"name\" : \"Acme\""), json);
+	}
+
+	@Test
+	void listsTheFormatsWithTheBundlesTheyComeFrom() {
+		CapturedRun list = run("export", "--list");
+		assertEquals(0, list.exitCode(), list.err());
+		assertTrue(Pattern.compile("(?m)^csv +org\\.outsidein\\.interchange +Customers and employees as CSV").matcher(list.out())
+				.find(), list.out());
+		assertTrue(Pattern.compile("(?m)^json +org\\.outsidein\\.interchange +One versioned JSON file").matcher(list.out())
+				.find(), list.out());
+	}
+
+	@Test
+	void timingsGoToTheErrorStream() {
+		CapturedRun export = run("export", Examples.cairnwood().toString(), "--format", "json", "--out", "t", "--timings");
+		assertEquals(0, export.exitCode(), export.err());
+		assertTrue(export.err().matches("timings: load model \\d+\\.\\d{3} s, export json \\d+\\.\\d{3} s\\R"), export.err());
+	}
+
+	@Test
 	void usageErrorsExitWithTwo() {
 		CapturedRun format = run("export", Examples.cairnwood().toString(), "--format", "xlsx");
 		assertEquals(2, format.exitCode());
-		assertTrue(format.err().startsWith("outsidein: export: --format takes csv (the one export format so far), got 'xlsx'"),
-				format.err());
+		assertTrue(format.err().startsWith("outsidein: export: --format takes csv, json ('outsidein export --list' says what"
+				+ " each writes), got 'xlsx'"), format.err());
 		CapturedRun missing = run("export", "nowhere.outsidein");
 		assertEquals(2, missing.exitCode());
 		assertEquals(1, missing.err().lines().count(), missing.err());
