@@ -53,6 +53,7 @@ public class DrawIcons {
 		CONCEPTS.put("CustomerRole", g -> badge(g, PURPLE, 2, 1, 12));
 		CONCEPTS.put("RoleAssignment", DrawIcons::roleAssignment);
 		CONCEPTS.put("Outcome", DrawIcons::target);
+		CONCEPTS.put("SegmentRating", DrawIcons::segmentRating);
 		CONCEPTS.put("Scenario", DrawIcons::scenario);
 		CONCEPTS.put("ScenarioStep", DrawIcons::scenarioStep);
 		CONCEPTS.put("InnovationToolkit", DrawIcons::toolbox);
@@ -63,6 +64,8 @@ public class DrawIcons {
 		CONCEPTS.put("OpenAccessInitiative", DrawIcons::openLock);
 		CONCEPTS.put("Assessment", DrawIcons::clipboard);
 		CONCEPTS.put("Answer", DrawIcons::tickBox);
+		CONCEPTS.put("Response", DrawIcons::response);
+		CONCEPTS.put("ResponseAnswer", DrawIcons::responseAnswer);
 		CONCEPTS.put("NextStep", DrawIcons::nextStep);
 		CONCEPTS.put("Activity", DrawIcons::activity);
 		CONCEPTS.put("InnovationStep", DrawIcons::stairs);
@@ -264,6 +267,14 @@ public class DrawIcons {
 		g.fill(new Ellipse2D.Double(6.5, 6.5, 3, 3));
 	}
 
+	/** An outcome's target, rated by a segment (the slice in the corner). */
+	private static void segmentRating(Graphics2D g) {
+		fillOutlined(g, new Ellipse2D.Double(0.5, 0.5, 11, 11), Color.WHITE, RED);
+		fillOutlined(g, new Ellipse2D.Double(3.5, 3.5, 5, 5), light(RED), RED);
+		fillOutlined(g, new Ellipse2D.Double(8.5, 8.5, 7, 7), light(ORANGE), ORANGE);
+		fillOutlined(g, new Arc2D.Double(9, 8, 7, 7, 0, 90, Arc2D.PIE), ORANGE, ORANGE);
+	}
+
 	/** A path from today (hollow) to the ideal (filled). */
 	private static void scenario(Graphics2D g) {
 		g.setColor(GREEN);
@@ -363,6 +374,32 @@ public class DrawIcons {
 	private static void tickBox(Graphics2D g) {
 		fillOutlined(g, new RoundRectangle2D.Double(2.5, 3.5, 10, 10, 2, 2), Color.WHITE, TEAL);
 		tick(g, GREEN, 4.5, 8, 1.2);
+	}
+
+	/** One person's questionnaire: a sheet with a person on it. */
+	private static void response(Graphics2D g) {
+		fillOutlined(g, new RoundRectangle2D.Double(1.5, 1.5, 10, 13, 2, 2), PAPER, TEAL);
+		g.setColor(GREY);
+		g.draw(new Line2D.Double(3.5, 5.5, 9.5, 5.5));
+		g.draw(new Line2D.Double(3.5, 8.5, 8.5, 8.5));
+		smallPerson(g, BLUE);
+	}
+
+	/** What one person answered: a ticked box beside a person. */
+	private static void responseAnswer(Graphics2D g) {
+		fillOutlined(g, new RoundRectangle2D.Double(1.5, 3.5, 8, 8, 2, 2), Color.WHITE, TEAL);
+		tick(g, GREEN, 3, 7.5, 0.9);
+		smallPerson(g, BLUE);
+	}
+
+	/** A person in the bottom right corner, as a mark on another picture. */
+	private static void smallPerson(Graphics2D g, Color colour) {
+		fillOutlined(g, new Ellipse2D.Double(10.5, 7.5, 4, 4), light(colour), colour);
+		GeneralPath body = new GeneralPath();
+		body.moveTo(8.5, 15.5);
+		body.curveTo(8.5, 11.5, 16.5, 11.5, 16.5, 15.5);
+		body.closePath();
+		fillOutlined(g, body, colour, colour);
 	}
 
 	private static void nextStep(Graphics2D g) {

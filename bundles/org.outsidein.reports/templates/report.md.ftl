@@ -71,11 +71,16 @@ Customers counts people: a group entry counts as its size.
 </#list>
 ## Top opportunities
 
-| # | Outcome | Importance | Satisfaction | Opportunity |
-|---:|---|---:|---:|---:|
+| # | Outcome | Importance | Satisfaction | Opportunity | Answers |
+|---:|---|---:|---:|---:|---:|
 <#list ecosystem.outcomes as outcome>
-| ${outcome.rank} | ${outcome.name} | ${outcome.importance} | ${outcome.satisfaction} | **${outcome.opportunity}** |
+| ${outcome.rank} | ${outcome.name} | ${outcome.importance} | ${outcome.satisfaction} | **${outcome.opportunity}** | ${outcome.answers}<#if outcome.thin> (few)</#if> |
+<#list outcome.segments as segment>
+| | in ${segment.name} | ${segment.importance} | ${segment.satisfaction} | ${segment.opportunity} | ${segment.answers}<#if segment.thin> (few)</#if> |
 </#list>
+</#list>
+
+"(few)": fewer than ${ecosystem.fewestAnswers} survey answers behind the score.
 
 ## Inventions
 
@@ -188,6 +193,40 @@ We Will became We Can: <#list assessment.trend.delivered as change>${change.acti
 ## Self-assessment
 
 Not assessed yet: the model holds no self-assessment.
+
+</#if>
+<#if consensus.present>
+## Consensus and disagreement
+
+The self-assessment combines the answers of ${consensus.respondents} from ${consensus.departments}: for each activity the answer most of them gave (Don't know is no vote; a tie goes to the more cautious answer). Overall, ${consensus.agreement} of the definite answers agree with the consensus.
+
+<#if consensus.disputed?has_content>
+| Activity | Step or role | Consensus | Disagree | Who said what |
+|---|---|---|---:|---|
+<#list consensus.disputed as row>
+| ${row.activity} | ${row.area} | ${row.consensus} | ${row.disagreement} | <#list row.who as said>**${said.answer}**: ${said.people}<#sep>; </#sep></#list> |
+</#list>
+
+</#if>
+Agreement with the consensus by step or role and department (share of definite answers):
+
+| Step or role | Everyone |<#list consensus.columns as column> ${column} |</#list>
+|---|---:|<#list consensus.columns as column>---:|</#list>
+<#list consensus.heat as row>
+| ${row.area} |<#list row.cells as cell> ${cell.text} |</#list>
+</#list>
+
+</#if>
+<#if history.present>
+## History
+
+Every assessment, scored with today's evidence; the rules of thumb as they stood on each assessment's day.
+
+| Assessment | Day | Level | Overall | Customers active | Employees engaging |
+|---|---|---|---:|---:|---:|
+<#list history.rows as row>
+| ${row.name} | ${row.date} | ${row.level} | ${row.overall} | ${row.customers} | ${row.employees} |
+</#list>
 
 </#if>
 ## Model checks

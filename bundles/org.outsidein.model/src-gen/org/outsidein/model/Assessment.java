@@ -26,6 +26,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.outsidein.model.Assessment#getScope <em>Scope</em>}</li>
  *   <li>{@link org.outsidein.model.Assessment#getScopeName <em>Scope Name</em>}</li>
  *   <li>{@link org.outsidein.model.Assessment#getAnswers <em>Answers</em>}</li>
+ *   <li>{@link org.outsidein.model.Assessment#getResponses <em>Responses</em>}</li>
  * </ul>
  *
  * @see org.outsidein.model.OutsideInPackage#getAssessment()
@@ -150,5 +151,20 @@ public interface Assessment extends Named {
 	 * @generated
 	 */
 	EList<Answer> getAnswers();
+
+	/**
+	 * Returns the value of the '<em><b>Responses</b></em>' containment reference list.
+	 * The list contents are of type {@link org.outsidein.model.Response}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * What each respondent of a questionnaire answered; the answers above are their consensus.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Responses</em>' containment reference list.
+	 * @see org.outsidein.model.OutsideInPackage#getAssessment_Responses()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Response> getResponses();
 
 } // Assessment

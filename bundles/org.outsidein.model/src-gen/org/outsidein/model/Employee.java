@@ -27,7 +27,7 @@ package org.outsidein.model;
  * @model
  * @generated
  */
-public interface Employee extends Named {
+public interface Employee extends Named, ExternallyIdentified {
 	/**
 	 * Returns the value of the '<em><b>Job Title</b></em>' attribute.
 	 * <!-- begin-user-doc -->

@@ -4,6 +4,8 @@
  */
 package org.outsidein.model;
 
+import org.eclipse.emf.common.util.EList;
+
 
 /**
  * <!-- begin-user-doc -->
@@ -21,6 +23,8 @@ package org.outsidein.model;
  *   <li>{@link org.outsidein.model.Outcome#getImportance <em>Importance</em>}</li>
  *   <li>{@link org.outsidein.model.Outcome#getSatisfaction <em>Satisfaction</em>}</li>
  *   <li>{@link org.outsidein.model.Outcome#getOpportunity <em>Opportunity</em>}</li>
+ *   <li>{@link org.outsidein.model.Outcome#getRespondents <em>Respondents</em>}</li>
+ *   <li>{@link org.outsidein.model.Outcome#getSegmentRatings <em>Segment Ratings</em>}</li>
  * </ul>
  *
  * @see org.outsidein.model.OutsideInPackage#getOutcome()
@@ -91,5 +95,45 @@ public interface Outcome extends Named {
 	 * @generated
 	 */
 	Double getOpportunity();
+
+	/**
+	 * Returns the value of the '<em><b>Respondents</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * How many survey answers the importance and satisfaction rest on (the fewer of the two); empty when they were set by hand.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Respondents</em>' attribute.
+	 * @see #setRespondents(Integer)
+	 * @see org.outsidein.model.OutsideInPackage#getOutcome_Respondents()
+	 * @model
+	 * @generated
+	 */
+	Integer getRespondents();
+
+	/**
+	 * Sets the value of the '{@link org.outsidein.model.Outcome#getRespondents <em>Respondents</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Respondents</em>' attribute.
+	 * @see #getRespondents()
+	 * @generated
+	 */
+	void setRespondents(Integer value);
+
+	/**
+	 * Returns the value of the '<em><b>Segment Ratings</b></em>' containment reference list.
+	 * The list contents are of type {@link org.outsidein.model.SegmentRating}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The outcome's importance and satisfaction within each segment, as a survey measured them.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Segment Ratings</em>' containment reference list.
+	 * @see org.outsidein.model.OutsideInPackage#getOutcome_SegmentRatings()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<SegmentRating> getSegmentRatings();
 
 } // Outcome

@@ -105,6 +105,15 @@ public interface OutsideInFactory extends EFactory {
 	Outcome createOutcome();
 
 	/**
+	 * Returns a new object of class '<em>Segment Rating</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Segment Rating</em>'.
+	 * @generated
+	 */
+	SegmentRating createSegmentRating();
+
+	/**
 	 * Returns a new object of class '<em>Scenario</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -229,6 +238,24 @@ public interface OutsideInFactory extends EFactory {
 	 * @generated
 	 */
 	Assessment createAssessment();
+
+	/**
+	 * Returns a new object of class '<em>Response</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Response</em>'.
+	 * @generated
+	 */
+	Response createResponse();
+
+	/**
+	 * Returns a new object of class '<em>Response Answer</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Response Answer</em>'.
+	 * @generated
+	 */
+	ResponseAnswer createResponseAnswer();
 
 	/**
 	 * Returns a new object of class '<em>Answer</em>'.

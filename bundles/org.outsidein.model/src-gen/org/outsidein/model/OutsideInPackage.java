@@ -156,6 +156,52 @@ public interface OutsideInPackage extends EPackage {
 	int NAMED_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.outsidein.model.ExternallyIdentified <em>Externally Identified</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.outsidein.model.ExternallyIdentified
+	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getExternallyIdentified()
+	 * @generated
+	 */
+	int EXTERNALLY_IDENTIFIED = 2;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXTERNALLY_IDENTIFIED__ID = IDENTIFIED__ID;
+
+	/**
+	 * The feature id for the '<em><b>External Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXTERNALLY_IDENTIFIED__EXTERNAL_ID = IDENTIFIED_FEATURE_COUNT + 0;
+
+	/**
+	 * The number of structural features of the '<em>Externally Identified</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXTERNALLY_IDENTIFIED_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of operations of the '<em>Externally Identified</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXTERNALLY_IDENTIFIED_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link org.outsidein.model.impl.OutsideInModelImpl <em>Model</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -163,7 +209,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getOutsideInModel()
 	 * @generated
 	 */
-	int OUTSIDE_IN_MODEL = 2;
+	int OUTSIDE_IN_MODEL = 3;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -317,7 +363,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getOrganisation()
 	 * @generated
 	 */
-	int ORGANISATION = 3;
+	int ORGANISATION = 4;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -408,7 +454,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getDepartment()
 	 * @generated
 	 */
-	int DEPARTMENT = 4;
+	int DEPARTMENT = 5;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -463,7 +509,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getEmployee()
 	 * @generated
 	 */
-	int EMPLOYEE = 5;
+	int EMPLOYEE = 6;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -493,13 +539,22 @@ public interface OutsideInPackage extends EPackage {
 	int EMPLOYEE__DESCRIPTION = NAMED__DESCRIPTION;
 
 	/**
+	 * The feature id for the '<em><b>External Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EMPLOYEE__EXTERNAL_ID = NAMED_FEATURE_COUNT + 0;
+
+	/**
 	 * The feature id for the '<em><b>Job Title</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int EMPLOYEE__JOB_TITLE = NAMED_FEATURE_COUNT + 0;
+	int EMPLOYEE__JOB_TITLE = NAMED_FEATURE_COUNT + 1;
 
 	/**
 	 * The feature id for the '<em><b>Department</b></em>' reference.
@@ -508,7 +563,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int EMPLOYEE__DEPARTMENT = NAMED_FEATURE_COUNT + 1;
+	int EMPLOYEE__DEPARTMENT = NAMED_FEATURE_COUNT + 2;
 
 	/**
 	 * The feature id for the '<em><b>Executive</b></em>' attribute.
@@ -517,7 +572,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int EMPLOYEE__EXECUTIVE = NAMED_FEATURE_COUNT + 2;
+	int EMPLOYEE__EXECUTIVE = NAMED_FEATURE_COUNT + 3;
 
 	/**
 	 * The number of structural features of the '<em>Employee</em>' class.
@@ -526,7 +581,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int EMPLOYEE_FEATURE_COUNT = NAMED_FEATURE_COUNT + 3;
+	int EMPLOYEE_FEATURE_COUNT = NAMED_FEATURE_COUNT + 4;
 
 	/**
 	 * The number of operations of the '<em>Employee</em>' class.
@@ -545,7 +600,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getSegment()
 	 * @generated
 	 */
-	int SEGMENT = 6;
+	int SEGMENT = 7;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -609,7 +664,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getCustomer()
 	 * @generated
 	 */
-	int CUSTOMER = 7;
+	int CUSTOMER = 8;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -639,13 +694,22 @@ public interface OutsideInPackage extends EPackage {
 	int CUSTOMER__DESCRIPTION = NAMED__DESCRIPTION;
 
 	/**
+	 * The feature id for the '<em><b>External Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CUSTOMER__EXTERNAL_ID = NAMED_FEATURE_COUNT + 0;
+
+	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CUSTOMER__KIND = NAMED_FEATURE_COUNT + 0;
+	int CUSTOMER__KIND = NAMED_FEATURE_COUNT + 1;
 
 	/**
 	 * The feature id for the '<em><b>Group Size</b></em>' attribute.
@@ -654,7 +718,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CUSTOMER__GROUP_SIZE = NAMED_FEATURE_COUNT + 1;
+	int CUSTOMER__GROUP_SIZE = NAMED_FEATURE_COUNT + 2;
 
 	/**
 	 * The feature id for the '<em><b>Current Customer</b></em>' attribute.
@@ -663,7 +727,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CUSTOMER__CURRENT_CUSTOMER = NAMED_FEATURE_COUNT + 2;
+	int CUSTOMER__CURRENT_CUSTOMER = NAMED_FEATURE_COUNT + 3;
 
 	/**
 	 * The feature id for the '<em><b>Lead User</b></em>' attribute.
@@ -672,7 +736,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CUSTOMER__LEAD_USER = NAMED_FEATURE_COUNT + 3;
+	int CUSTOMER__LEAD_USER = NAMED_FEATURE_COUNT + 4;
 
 	/**
 	 * The feature id for the '<em><b>Segment</b></em>' reference.
@@ -681,7 +745,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CUSTOMER__SEGMENT = NAMED_FEATURE_COUNT + 4;
+	int CUSTOMER__SEGMENT = NAMED_FEATURE_COUNT + 5;
 
 	/**
 	 * The feature id for the '<em><b>Roles</b></em>' containment reference list.
@@ -690,7 +754,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CUSTOMER__ROLES = NAMED_FEATURE_COUNT + 5;
+	int CUSTOMER__ROLES = NAMED_FEATURE_COUNT + 6;
 
 	/**
 	 * The feature id for the '<em><b>Inventions</b></em>' containment reference list.
@@ -699,7 +763,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CUSTOMER__INVENTIONS = NAMED_FEATURE_COUNT + 6;
+	int CUSTOMER__INVENTIONS = NAMED_FEATURE_COUNT + 7;
 
 	/**
 	 * The number of structural features of the '<em>Customer</em>' class.
@@ -708,7 +772,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CUSTOMER_FEATURE_COUNT = NAMED_FEATURE_COUNT + 7;
+	int CUSTOMER_FEATURE_COUNT = NAMED_FEATURE_COUNT + 8;
 
 	/**
 	 * The number of operations of the '<em>Customer</em>' class.
@@ -727,7 +791,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getRoleAssignment()
 	 * @generated
 	 */
-	int ROLE_ASSIGNMENT = 8;
+	int ROLE_ASSIGNMENT = 9;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -818,7 +882,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getInvention()
 	 * @generated
 	 */
-	int INVENTION = 9;
+	int INVENTION = 10;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -900,7 +964,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getOutcome()
 	 * @generated
 	 */
-	int OUTCOME = 10;
+	int OUTCOME = 11;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -957,13 +1021,31 @@ public interface OutsideInPackage extends EPackage {
 	int OUTCOME__OPPORTUNITY = NAMED_FEATURE_COUNT + 2;
 
 	/**
+	 * The feature id for the '<em><b>Respondents</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OUTCOME__RESPONDENTS = NAMED_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Segment Ratings</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OUTCOME__SEGMENT_RATINGS = NAMED_FEATURE_COUNT + 4;
+
+	/**
 	 * The number of structural features of the '<em>Outcome</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int OUTCOME_FEATURE_COUNT = NAMED_FEATURE_COUNT + 3;
+	int OUTCOME_FEATURE_COUNT = NAMED_FEATURE_COUNT + 5;
 
 	/**
 	 * The number of operations of the '<em>Outcome</em>' class.
@@ -975,6 +1057,88 @@ public interface OutsideInPackage extends EPackage {
 	int OUTCOME_OPERATION_COUNT = NAMED_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.outsidein.model.impl.SegmentRatingImpl <em>Segment Rating</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.outsidein.model.impl.SegmentRatingImpl
+	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getSegmentRating()
+	 * @generated
+	 */
+	int SEGMENT_RATING = 12;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SEGMENT_RATING__ID = IDENTIFIED__ID;
+
+	/**
+	 * The feature id for the '<em><b>Segment</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SEGMENT_RATING__SEGMENT = IDENTIFIED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Importance</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SEGMENT_RATING__IMPORTANCE = IDENTIFIED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Satisfaction</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SEGMENT_RATING__SATISFACTION = IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Respondents</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SEGMENT_RATING__RESPONDENTS = IDENTIFIED_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Opportunity</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SEGMENT_RATING__OPPORTUNITY = IDENTIFIED_FEATURE_COUNT + 4;
+
+	/**
+	 * The number of structural features of the '<em>Segment Rating</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SEGMENT_RATING_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 5;
+
+	/**
+	 * The number of operations of the '<em>Segment Rating</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SEGMENT_RATING_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link org.outsidein.model.impl.ScenarioImpl <em>Scenario</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -982,7 +1146,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getScenario()
 	 * @generated
 	 */
-	int SCENARIO = 11;
+	int SCENARIO = 13;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1073,7 +1237,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getScenarioStep()
 	 * @generated
 	 */
-	int SCENARIO_STEP = 12;
+	int SCENARIO_STEP = 14;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1137,7 +1301,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getInnovationToolkit()
 	 * @generated
 	 */
-	int INNOVATION_TOOLKIT = 13;
+	int INNOVATION_TOOLKIT = 15;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1219,7 +1383,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getCommunity()
 	 * @generated
 	 */
-	int COMMUNITY = 14;
+	int COMMUNITY = 16;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1328,7 +1492,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getIdea()
 	 * @generated
 	 */
-	int IDEA = 15;
+	int IDEA = 17;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1410,7 +1574,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getRecognitionProgramme()
 	 * @generated
 	 */
-	int RECOGNITION_PROGRAMME = 16;
+	int RECOGNITION_PROGRAMME = 18;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1483,7 +1647,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getOpenAccessInitiative()
 	 * @generated
 	 */
-	int OPEN_ACCESS_INITIATIVE = 17;
+	int OPEN_ACCESS_INITIATIVE = 19;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1556,7 +1720,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getMethodology()
 	 * @generated
 	 */
-	int METHODOLOGY = 18;
+	int METHODOLOGY = 20;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1647,7 +1811,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getScoring()
 	 * @generated
 	 */
-	int SCORING = 19;
+	int SCORING = 21;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1731,13 +1895,22 @@ public interface OutsideInPackage extends EPackage {
 	int SCORING__EVIDENCE_IN_FULL = IDENTIFIED_FEATURE_COUNT + 7;
 
 	/**
+	 * The feature id for the '<em><b>Fewest Survey Answers</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCORING__FEWEST_SURVEY_ANSWERS = IDENTIFIED_FEATURE_COUNT + 8;
+
+	/**
 	 * The feature id for the '<em><b>Steps Weight</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SCORING__STEPS_WEIGHT = IDENTIFIED_FEATURE_COUNT + 8;
+	int SCORING__STEPS_WEIGHT = IDENTIFIED_FEATURE_COUNT + 9;
 
 	/**
 	 * The feature id for the '<em><b>Roles Weight</b></em>' attribute.
@@ -1746,7 +1919,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SCORING__ROLES_WEIGHT = IDENTIFIED_FEATURE_COUNT + 9;
+	int SCORING__ROLES_WEIGHT = IDENTIFIED_FEATURE_COUNT + 10;
 
 	/**
 	 * The feature id for the '<em><b>Engagement Weight</b></em>' attribute.
@@ -1755,7 +1928,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SCORING__ENGAGEMENT_WEIGHT = IDENTIFIED_FEATURE_COUNT + 10;
+	int SCORING__ENGAGEMENT_WEIGHT = IDENTIFIED_FEATURE_COUNT + 11;
 
 	/**
 	 * The feature id for the '<em><b>Customer Rule Weight</b></em>' attribute.
@@ -1764,7 +1937,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SCORING__CUSTOMER_RULE_WEIGHT = IDENTIFIED_FEATURE_COUNT + 11;
+	int SCORING__CUSTOMER_RULE_WEIGHT = IDENTIFIED_FEATURE_COUNT + 12;
 
 	/**
 	 * The feature id for the '<em><b>Employee Rule Weight</b></em>' attribute.
@@ -1773,7 +1946,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SCORING__EMPLOYEE_RULE_WEIGHT = IDENTIFIED_FEATURE_COUNT + 12;
+	int SCORING__EMPLOYEE_RULE_WEIGHT = IDENTIFIED_FEATURE_COUNT + 13;
 
 	/**
 	 * The feature id for the '<em><b>Departments Weight</b></em>' attribute.
@@ -1782,7 +1955,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SCORING__DEPARTMENTS_WEIGHT = IDENTIFIED_FEATURE_COUNT + 13;
+	int SCORING__DEPARTMENTS_WEIGHT = IDENTIFIED_FEATURE_COUNT + 14;
 
 	/**
 	 * The feature id for the '<em><b>Roles Played Weight</b></em>' attribute.
@@ -1791,7 +1964,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SCORING__ROLES_PLAYED_WEIGHT = IDENTIFIED_FEATURE_COUNT + 14;
+	int SCORING__ROLES_PLAYED_WEIGHT = IDENTIFIED_FEATURE_COUNT + 15;
 
 	/**
 	 * The feature id for the '<em><b>Levels</b></em>' containment reference list.
@@ -1800,7 +1973,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SCORING__LEVELS = IDENTIFIED_FEATURE_COUNT + 15;
+	int SCORING__LEVELS = IDENTIFIED_FEATURE_COUNT + 16;
 
 	/**
 	 * The number of structural features of the '<em>Scoring</em>' class.
@@ -1809,7 +1982,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SCORING_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 16;
+	int SCORING_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 17;
 
 	/**
 	 * The number of operations of the '<em>Scoring</em>' class.
@@ -1828,7 +2001,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getMaturityLevel()
 	 * @generated
 	 */
-	int MATURITY_LEVEL = 20;
+	int MATURITY_LEVEL = 22;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1901,7 +2074,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getActivityContainer()
 	 * @generated
 	 */
-	int ACTIVITY_CONTAINER = 21;
+	int ACTIVITY_CONTAINER = 23;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1965,7 +2138,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getCustomerRole()
 	 * @generated
 	 */
-	int CUSTOMER_ROLE = 22;
+	int CUSTOMER_ROLE = 24;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2029,7 +2202,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getInnovationStep()
 	 * @generated
 	 */
-	int INNOVATION_STEP = 23;
+	int INNOVATION_STEP = 25;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2102,7 +2275,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getActivity()
 	 * @generated
 	 */
-	int ACTIVITY = 24;
+	int ACTIVITY = 26;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2157,7 +2330,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getAssessment()
 	 * @generated
 	 */
-	int ASSESSMENT = 25;
+	int ASSESSMENT = 27;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2232,13 +2405,22 @@ public interface OutsideInPackage extends EPackage {
 	int ASSESSMENT__ANSWERS = NAMED_FEATURE_COUNT + 4;
 
 	/**
+	 * The feature id for the '<em><b>Responses</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ASSESSMENT__RESPONSES = NAMED_FEATURE_COUNT + 5;
+
+	/**
 	 * The number of structural features of the '<em>Assessment</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ASSESSMENT_FEATURE_COUNT = NAMED_FEATURE_COUNT + 5;
+	int ASSESSMENT_FEATURE_COUNT = NAMED_FEATURE_COUNT + 6;
 
 	/**
 	 * The number of operations of the '<em>Assessment</em>' class.
@@ -2250,6 +2432,206 @@ public interface OutsideInPackage extends EPackage {
 	int ASSESSMENT_OPERATION_COUNT = NAMED_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.outsidein.model.impl.ResponseImpl <em>Response</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.outsidein.model.impl.ResponseImpl
+	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getResponse()
+	 * @generated
+	 */
+	int RESPONSE = 28;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESPONSE__ID = IDENTIFIED__ID;
+
+	/**
+	 * The feature id for the '<em><b>Respondent</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESPONSE__RESPONDENT = IDENTIFIED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Department</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESPONSE__DEPARTMENT = IDENTIFIED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Department Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESPONSE__DEPARTMENT_NAME = IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Answered</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESPONSE__ANSWERED = IDENTIFIED_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Source</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESPONSE__SOURCE = IDENTIFIED_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Answers</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESPONSE__ANSWERS = IDENTIFIED_FEATURE_COUNT + 5;
+
+	/**
+	 * The number of structural features of the '<em>Response</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESPONSE_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 6;
+
+	/**
+	 * The number of operations of the '<em>Response</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESPONSE_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.outsidein.model.impl.ResponseAnswerImpl <em>Response Answer</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.outsidein.model.impl.ResponseAnswerImpl
+	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getResponseAnswer()
+	 * @generated
+	 */
+	int RESPONSE_ANSWER = 29;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESPONSE_ANSWER__ID = IDENTIFIED__ID;
+
+	/**
+	 * The feature id for the '<em><b>Activity</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESPONSE_ANSWER__ACTIVITY = IDENTIFIED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Category</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESPONSE_ANSWER__CATEGORY = IDENTIFIED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Plan</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESPONSE_ANSWER__PLAN = IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Budget</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESPONSE_ANSWER__BUDGET = IDENTIFIED_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Delivery Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESPONSE_ANSWER__DELIVERY_DATE = IDENTIFIED_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Next Step</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESPONSE_ANSWER__NEXT_STEP = IDENTIFIED_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Owner</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESPONSE_ANSWER__OWNER = IDENTIFIED_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Deadline</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESPONSE_ANSWER__DEADLINE = IDENTIFIED_FEATURE_COUNT + 7;
+
+	/**
+	 * The number of structural features of the '<em>Response Answer</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESPONSE_ANSWER_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 8;
+
+	/**
+	 * The number of operations of the '<em>Response Answer</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESPONSE_ANSWER_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link org.outsidein.model.impl.AnswerImpl <em>Answer</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2257,7 +2639,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getAnswer()
 	 * @generated
 	 */
-	int ANSWER = 26;
+	int ANSWER = 30;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2357,7 +2739,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getNextStep()
 	 * @generated
 	 */
-	int NEXT_STEP = 27;
+	int NEXT_STEP = 31;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2430,7 +2812,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getCustomerKind()
 	 * @generated
 	 */
-	int CUSTOMER_KIND = 28;
+	int CUSTOMER_KIND = 32;
 
 	/**
 	 * The meta object id for the '{@link org.outsidein.model.RelationshipDepth <em>Relationship Depth</em>}' enum.
@@ -2440,7 +2822,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getRelationshipDepth()
 	 * @generated
 	 */
-	int RELATIONSHIP_DEPTH = 29;
+	int RELATIONSHIP_DEPTH = 33;
 
 	/**
 	 * The meta object id for the '{@link org.outsidein.model.InventionStatus <em>Invention Status</em>}' enum.
@@ -2450,7 +2832,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getInventionStatus()
 	 * @generated
 	 */
-	int INVENTION_STATUS = 30;
+	int INVENTION_STATUS = 34;
 
 	/**
 	 * The meta object id for the '{@link org.outsidein.model.ToolkitKind <em>Toolkit Kind</em>}' enum.
@@ -2460,7 +2842,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getToolkitKind()
 	 * @generated
 	 */
-	int TOOLKIT_KIND = 31;
+	int TOOLKIT_KIND = 35;
 
 	/**
 	 * The meta object id for the '{@link org.outsidein.model.CommunityOwnership <em>Community Ownership</em>}' enum.
@@ -2470,7 +2852,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getCommunityOwnership()
 	 * @generated
 	 */
-	int COMMUNITY_OWNERSHIP = 32;
+	int COMMUNITY_OWNERSHIP = 36;
 
 	/**
 	 * The meta object id for the '{@link org.outsidein.model.CommunityChannel <em>Community Channel</em>}' enum.
@@ -2480,7 +2862,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getCommunityChannel()
 	 * @generated
 	 */
-	int COMMUNITY_CHANNEL = 33;
+	int COMMUNITY_CHANNEL = 37;
 
 	/**
 	 * The meta object id for the '{@link org.outsidein.model.CommunityPurpose <em>Community Purpose</em>}' enum.
@@ -2490,7 +2872,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getCommunityPurpose()
 	 * @generated
 	 */
-	int COMMUNITY_PURPOSE = 34;
+	int COMMUNITY_PURPOSE = 38;
 
 	/**
 	 * The meta object id for the '{@link org.outsidein.model.IdeaStatus <em>Idea Status</em>}' enum.
@@ -2500,7 +2882,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getIdeaStatus()
 	 * @generated
 	 */
-	int IDEA_STATUS = 35;
+	int IDEA_STATUS = 39;
 
 	/**
 	 * The meta object id for the '{@link org.outsidein.model.RecognitionKind <em>Recognition Kind</em>}' enum.
@@ -2510,7 +2892,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getRecognitionKind()
 	 * @generated
 	 */
-	int RECOGNITION_KIND = 36;
+	int RECOGNITION_KIND = 40;
 
 	/**
 	 * The meta object id for the '{@link org.outsidein.model.OpenedAsset <em>Opened Asset</em>}' enum.
@@ -2520,7 +2902,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getOpenedAsset()
 	 * @generated
 	 */
-	int OPENED_ASSET = 37;
+	int OPENED_ASSET = 41;
 
 	/**
 	 * The meta object id for the '{@link org.outsidein.model.AssessmentScope <em>Assessment Scope</em>}' enum.
@@ -2530,7 +2912,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getAssessmentScope()
 	 * @generated
 	 */
-	int ASSESSMENT_SCOPE = 38;
+	int ASSESSMENT_SCOPE = 42;
 
 	/**
 	 * The meta object id for the '{@link org.outsidein.model.AssessmentCategory <em>Assessment Category</em>}' enum.
@@ -2540,7 +2922,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getAssessmentCategory()
 	 * @generated
 	 */
-	int ASSESSMENT_CATEGORY = 39;
+	int ASSESSMENT_CATEGORY = 43;
 
 	/**
 	 * The meta object id for the '<em>Date</em>' data type.
@@ -2550,7 +2932,7 @@ public interface OutsideInPackage extends EPackage {
 	 * @see org.outsidein.model.impl.OutsideInPackageImpl#getDate()
 	 * @generated
 	 */
-	int DATE = 40;
+	int DATE = 44;
 
 
 	/**
@@ -2605,6 +2987,27 @@ public interface OutsideInPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getNamed_Description();
+
+	/**
+	 * Returns the meta object for class '{@link org.outsidein.model.ExternallyIdentified <em>Externally Identified</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Externally Identified</em>'.
+	 * @see org.outsidein.model.ExternallyIdentified
+	 * @generated
+	 */
+	EClass getExternallyIdentified();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.outsidein.model.ExternallyIdentified#getExternalId <em>External Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>External Id</em>'.
+	 * @see org.outsidein.model.ExternallyIdentified#getExternalId()
+	 * @see #getExternallyIdentified()
+	 * @generated
+	 */
+	EAttribute getExternallyIdentified_ExternalId();
 
 	/**
 	 * Returns the meta object for class '{@link org.outsidein.model.OutsideInModel <em>Model</em>}'.
@@ -3115,6 +3518,93 @@ public interface OutsideInPackage extends EPackage {
 	EAttribute getOutcome_Opportunity();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.outsidein.model.Outcome#getRespondents <em>Respondents</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Respondents</em>'.
+	 * @see org.outsidein.model.Outcome#getRespondents()
+	 * @see #getOutcome()
+	 * @generated
+	 */
+	EAttribute getOutcome_Respondents();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.outsidein.model.Outcome#getSegmentRatings <em>Segment Ratings</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Segment Ratings</em>'.
+	 * @see org.outsidein.model.Outcome#getSegmentRatings()
+	 * @see #getOutcome()
+	 * @generated
+	 */
+	EReference getOutcome_SegmentRatings();
+
+	/**
+	 * Returns the meta object for class '{@link org.outsidein.model.SegmentRating <em>Segment Rating</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Segment Rating</em>'.
+	 * @see org.outsidein.model.SegmentRating
+	 * @generated
+	 */
+	EClass getSegmentRating();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.outsidein.model.SegmentRating#getSegment <em>Segment</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Segment</em>'.
+	 * @see org.outsidein.model.SegmentRating#getSegment()
+	 * @see #getSegmentRating()
+	 * @generated
+	 */
+	EReference getSegmentRating_Segment();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.outsidein.model.SegmentRating#getImportance <em>Importance</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Importance</em>'.
+	 * @see org.outsidein.model.SegmentRating#getImportance()
+	 * @see #getSegmentRating()
+	 * @generated
+	 */
+	EAttribute getSegmentRating_Importance();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.outsidein.model.SegmentRating#getSatisfaction <em>Satisfaction</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Satisfaction</em>'.
+	 * @see org.outsidein.model.SegmentRating#getSatisfaction()
+	 * @see #getSegmentRating()
+	 * @generated
+	 */
+	EAttribute getSegmentRating_Satisfaction();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.outsidein.model.SegmentRating#getRespondents <em>Respondents</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Respondents</em>'.
+	 * @see org.outsidein.model.SegmentRating#getRespondents()
+	 * @see #getSegmentRating()
+	 * @generated
+	 */
+	EAttribute getSegmentRating_Respondents();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.outsidein.model.SegmentRating#getOpportunity <em>Opportunity</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Opportunity</em>'.
+	 * @see org.outsidein.model.SegmentRating#getOpportunity()
+	 * @see #getSegmentRating()
+	 * @generated
+	 */
+	EAttribute getSegmentRating_Opportunity();
+
+	/**
 	 * Returns the meta object for class '{@link org.outsidein.model.Scenario <em>Scenario</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3568,6 +4058,17 @@ public interface OutsideInPackage extends EPackage {
 	EAttribute getScoring_EvidenceInFull();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.outsidein.model.Scoring#getFewestSurveyAnswers <em>Fewest Survey Answers</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Fewest Survey Answers</em>'.
+	 * @see org.outsidein.model.Scoring#getFewestSurveyAnswers()
+	 * @see #getScoring()
+	 * @generated
+	 */
+	EAttribute getScoring_FewestSurveyAnswers();
+
+	/**
 	 * Returns the meta object for the attribute '{@link org.outsidein.model.Scoring#getStepsWeight <em>Steps Weight</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3813,6 +4314,191 @@ public interface OutsideInPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getAssessment_Answers();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.outsidein.model.Assessment#getResponses <em>Responses</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Responses</em>'.
+	 * @see org.outsidein.model.Assessment#getResponses()
+	 * @see #getAssessment()
+	 * @generated
+	 */
+	EReference getAssessment_Responses();
+
+	/**
+	 * Returns the meta object for class '{@link org.outsidein.model.Response <em>Response</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Response</em>'.
+	 * @see org.outsidein.model.Response
+	 * @generated
+	 */
+	EClass getResponse();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.outsidein.model.Response#getRespondent <em>Respondent</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Respondent</em>'.
+	 * @see org.outsidein.model.Response#getRespondent()
+	 * @see #getResponse()
+	 * @generated
+	 */
+	EAttribute getResponse_Respondent();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.outsidein.model.Response#getDepartment <em>Department</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Department</em>'.
+	 * @see org.outsidein.model.Response#getDepartment()
+	 * @see #getResponse()
+	 * @generated
+	 */
+	EReference getResponse_Department();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.outsidein.model.Response#getDepartmentName <em>Department Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Department Name</em>'.
+	 * @see org.outsidein.model.Response#getDepartmentName()
+	 * @see #getResponse()
+	 * @generated
+	 */
+	EAttribute getResponse_DepartmentName();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.outsidein.model.Response#getAnswered <em>Answered</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Answered</em>'.
+	 * @see org.outsidein.model.Response#getAnswered()
+	 * @see #getResponse()
+	 * @generated
+	 */
+	EAttribute getResponse_Answered();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.outsidein.model.Response#getSource <em>Source</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Source</em>'.
+	 * @see org.outsidein.model.Response#getSource()
+	 * @see #getResponse()
+	 * @generated
+	 */
+	EAttribute getResponse_Source();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.outsidein.model.Response#getAnswers <em>Answers</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Answers</em>'.
+	 * @see org.outsidein.model.Response#getAnswers()
+	 * @see #getResponse()
+	 * @generated
+	 */
+	EReference getResponse_Answers();
+
+	/**
+	 * Returns the meta object for class '{@link org.outsidein.model.ResponseAnswer <em>Response Answer</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Response Answer</em>'.
+	 * @see org.outsidein.model.ResponseAnswer
+	 * @generated
+	 */
+	EClass getResponseAnswer();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.outsidein.model.ResponseAnswer#getActivity <em>Activity</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Activity</em>'.
+	 * @see org.outsidein.model.ResponseAnswer#getActivity()
+	 * @see #getResponseAnswer()
+	 * @generated
+	 */
+	EReference getResponseAnswer_Activity();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.outsidein.model.ResponseAnswer#getCategory <em>Category</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Category</em>'.
+	 * @see org.outsidein.model.ResponseAnswer#getCategory()
+	 * @see #getResponseAnswer()
+	 * @generated
+	 */
+	EAttribute getResponseAnswer_Category();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.outsidein.model.ResponseAnswer#getPlan <em>Plan</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Plan</em>'.
+	 * @see org.outsidein.model.ResponseAnswer#getPlan()
+	 * @see #getResponseAnswer()
+	 * @generated
+	 */
+	EAttribute getResponseAnswer_Plan();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.outsidein.model.ResponseAnswer#getBudget <em>Budget</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Budget</em>'.
+	 * @see org.outsidein.model.ResponseAnswer#getBudget()
+	 * @see #getResponseAnswer()
+	 * @generated
+	 */
+	EAttribute getResponseAnswer_Budget();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.outsidein.model.ResponseAnswer#getDeliveryDate <em>Delivery Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Delivery Date</em>'.
+	 * @see org.outsidein.model.ResponseAnswer#getDeliveryDate()
+	 * @see #getResponseAnswer()
+	 * @generated
+	 */
+	EAttribute getResponseAnswer_DeliveryDate();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.outsidein.model.ResponseAnswer#getNextStep <em>Next Step</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Next Step</em>'.
+	 * @see org.outsidein.model.ResponseAnswer#getNextStep()
+	 * @see #getResponseAnswer()
+	 * @generated
+	 */
+	EAttribute getResponseAnswer_NextStep();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.outsidein.model.ResponseAnswer#getOwner <em>Owner</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Owner</em>'.
+	 * @see org.outsidein.model.ResponseAnswer#getOwner()
+	 * @see #getResponseAnswer()
+	 * @generated
+	 */
+	EAttribute getResponseAnswer_Owner();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.outsidein.model.ResponseAnswer#getDeadline <em>Deadline</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Deadline</em>'.
+	 * @see org.outsidein.model.ResponseAnswer#getDeadline()
+	 * @see #getResponseAnswer()
+	 * @generated
+	 */
+	EAttribute getResponseAnswer_Deadline();
 
 	/**
 	 * Returns the meta object for class '{@link org.outsidein.model.Answer <em>Answer</em>}'.
@@ -4156,6 +4842,24 @@ public interface OutsideInPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute NAMED__DESCRIPTION = eINSTANCE.getNamed_Description();
+
+		/**
+		 * The meta object literal for the '{@link org.outsidein.model.ExternallyIdentified <em>Externally Identified</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.outsidein.model.ExternallyIdentified
+		 * @see org.outsidein.model.impl.OutsideInPackageImpl#getExternallyIdentified()
+		 * @generated
+		 */
+		EClass EXTERNALLY_IDENTIFIED = eINSTANCE.getExternallyIdentified();
+
+		/**
+		 * The meta object literal for the '<em><b>External Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EXTERNALLY_IDENTIFIED__EXTERNAL_ID = eINSTANCE.getExternallyIdentified_ExternalId();
 
 		/**
 		 * The meta object literal for the '{@link org.outsidein.model.impl.OutsideInModelImpl <em>Model</em>}' class.
@@ -4552,6 +5256,72 @@ public interface OutsideInPackage extends EPackage {
 		EAttribute OUTCOME__OPPORTUNITY = eINSTANCE.getOutcome_Opportunity();
 
 		/**
+		 * The meta object literal for the '<em><b>Respondents</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute OUTCOME__RESPONDENTS = eINSTANCE.getOutcome_Respondents();
+
+		/**
+		 * The meta object literal for the '<em><b>Segment Ratings</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference OUTCOME__SEGMENT_RATINGS = eINSTANCE.getOutcome_SegmentRatings();
+
+		/**
+		 * The meta object literal for the '{@link org.outsidein.model.impl.SegmentRatingImpl <em>Segment Rating</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.outsidein.model.impl.SegmentRatingImpl
+		 * @see org.outsidein.model.impl.OutsideInPackageImpl#getSegmentRating()
+		 * @generated
+		 */
+		EClass SEGMENT_RATING = eINSTANCE.getSegmentRating();
+
+		/**
+		 * The meta object literal for the '<em><b>Segment</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SEGMENT_RATING__SEGMENT = eINSTANCE.getSegmentRating_Segment();
+
+		/**
+		 * The meta object literal for the '<em><b>Importance</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SEGMENT_RATING__IMPORTANCE = eINSTANCE.getSegmentRating_Importance();
+
+		/**
+		 * The meta object literal for the '<em><b>Satisfaction</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SEGMENT_RATING__SATISFACTION = eINSTANCE.getSegmentRating_Satisfaction();
+
+		/**
+		 * The meta object literal for the '<em><b>Respondents</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SEGMENT_RATING__RESPONDENTS = eINSTANCE.getSegmentRating_Respondents();
+
+		/**
+		 * The meta object literal for the '<em><b>Opportunity</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SEGMENT_RATING__OPPORTUNITY = eINSTANCE.getSegmentRating_Opportunity();
+
+		/**
 		 * The meta object literal for the '{@link org.outsidein.model.impl.ScenarioImpl <em>Scenario</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4906,6 +5676,14 @@ public interface OutsideInPackage extends EPackage {
 		EAttribute SCORING__EVIDENCE_IN_FULL = eINSTANCE.getScoring_EvidenceInFull();
 
 		/**
+		 * The meta object literal for the '<em><b>Fewest Survey Answers</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SCORING__FEWEST_SURVEY_ANSWERS = eINSTANCE.getScoring_FewestSurveyAnswers();
+
+		/**
 		 * The meta object literal for the '<em><b>Steps Weight</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -5100,6 +5878,146 @@ public interface OutsideInPackage extends EPackage {
 		 * @generated
 		 */
 		EReference ASSESSMENT__ANSWERS = eINSTANCE.getAssessment_Answers();
+
+		/**
+		 * The meta object literal for the '<em><b>Responses</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ASSESSMENT__RESPONSES = eINSTANCE.getAssessment_Responses();
+
+		/**
+		 * The meta object literal for the '{@link org.outsidein.model.impl.ResponseImpl <em>Response</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.outsidein.model.impl.ResponseImpl
+		 * @see org.outsidein.model.impl.OutsideInPackageImpl#getResponse()
+		 * @generated
+		 */
+		EClass RESPONSE = eINSTANCE.getResponse();
+
+		/**
+		 * The meta object literal for the '<em><b>Respondent</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RESPONSE__RESPONDENT = eINSTANCE.getResponse_Respondent();
+
+		/**
+		 * The meta object literal for the '<em><b>Department</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference RESPONSE__DEPARTMENT = eINSTANCE.getResponse_Department();
+
+		/**
+		 * The meta object literal for the '<em><b>Department Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RESPONSE__DEPARTMENT_NAME = eINSTANCE.getResponse_DepartmentName();
+
+		/**
+		 * The meta object literal for the '<em><b>Answered</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RESPONSE__ANSWERED = eINSTANCE.getResponse_Answered();
+
+		/**
+		 * The meta object literal for the '<em><b>Source</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RESPONSE__SOURCE = eINSTANCE.getResponse_Source();
+
+		/**
+		 * The meta object literal for the '<em><b>Answers</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference RESPONSE__ANSWERS = eINSTANCE.getResponse_Answers();
+
+		/**
+		 * The meta object literal for the '{@link org.outsidein.model.impl.ResponseAnswerImpl <em>Response Answer</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.outsidein.model.impl.ResponseAnswerImpl
+		 * @see org.outsidein.model.impl.OutsideInPackageImpl#getResponseAnswer()
+		 * @generated
+		 */
+		EClass RESPONSE_ANSWER = eINSTANCE.getResponseAnswer();
+
+		/**
+		 * The meta object literal for the '<em><b>Activity</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference RESPONSE_ANSWER__ACTIVITY = eINSTANCE.getResponseAnswer_Activity();
+
+		/**
+		 * The meta object literal for the '<em><b>Category</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RESPONSE_ANSWER__CATEGORY = eINSTANCE.getResponseAnswer_Category();
+
+		/**
+		 * The meta object literal for the '<em><b>Plan</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RESPONSE_ANSWER__PLAN = eINSTANCE.getResponseAnswer_Plan();
+
+		/**
+		 * The meta object literal for the '<em><b>Budget</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RESPONSE_ANSWER__BUDGET = eINSTANCE.getResponseAnswer_Budget();
+
+		/**
+		 * The meta object literal for the '<em><b>Delivery Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RESPONSE_ANSWER__DELIVERY_DATE = eINSTANCE.getResponseAnswer_DeliveryDate();
+
+		/**
+		 * The meta object literal for the '<em><b>Next Step</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RESPONSE_ANSWER__NEXT_STEP = eINSTANCE.getResponseAnswer_NextStep();
+
+		/**
+		 * The meta object literal for the '<em><b>Owner</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RESPONSE_ANSWER__OWNER = eINSTANCE.getResponseAnswer_Owner();
+
+		/**
+		 * The meta object literal for the '<em><b>Deadline</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RESPONSE_ANSWER__DEADLINE = eINSTANCE.getResponseAnswer_Deadline();
 
 		/**
 		 * The meta object literal for the '{@link org.outsidein.model.impl.AnswerImpl <em>Answer</em>}' class.

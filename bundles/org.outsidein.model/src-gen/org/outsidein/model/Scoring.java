@@ -27,6 +27,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.outsidein.model.Scoring#getPracticeWeight <em>Practice Weight</em>}</li>
  *   <li>{@link org.outsidein.model.Scoring#getEvidenceWeight <em>Evidence Weight</em>}</li>
  *   <li>{@link org.outsidein.model.Scoring#getEvidenceInFull <em>Evidence In Full</em>}</li>
+ *   <li>{@link org.outsidein.model.Scoring#getFewestSurveyAnswers <em>Fewest Survey Answers</em>}</li>
  *   <li>{@link org.outsidein.model.Scoring#getStepsWeight <em>Steps Weight</em>}</li>
  *   <li>{@link org.outsidein.model.Scoring#getRolesWeight <em>Roles Weight</em>}</li>
  *   <li>{@link org.outsidein.model.Scoring#getEngagementWeight <em>Engagement Weight</em>}</li>
@@ -241,6 +242,32 @@ public interface Scoring extends Identified {
 	 * @generated
 	 */
 	void setEvidenceInFull(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Fewest Survey Answers</b></em>' attribute.
+	 * The default value is <code>"30"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * How many survey answers an importance or satisfaction score should rest on; reports flag scores resting on fewer (30 by default).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Fewest Survey Answers</em>' attribute.
+	 * @see #setFewestSurveyAnswers(int)
+	 * @see org.outsidein.model.OutsideInPackage#getScoring_FewestSurveyAnswers()
+	 * @model default="30"
+	 * @generated
+	 */
+	int getFewestSurveyAnswers();
+
+	/**
+	 * Sets the value of the '{@link org.outsidein.model.Scoring#getFewestSurveyAnswers <em>Fewest Survey Answers</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Fewest Survey Answers</em>' attribute.
+	 * @see #getFewestSurveyAnswers()
+	 * @generated
+	 */
+	void setFewestSurveyAnswers(int value);
 
 	/**
 	 * Returns the value of the '<em><b>Steps Weight</b></em>' attribute.

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.outsidein.core.metrics.Assessments;
 import org.outsidein.core.metrics.ModelStatistics;
+import org.outsidein.core.resource.ModelFiles;
 import org.outsidein.model.Assessment;
 import org.outsidein.model.OutsideInModel;
 import org.outsidein.reports.maturity.AssessmentComparison;
@@ -47,11 +48,6 @@ public record ReportInput(OutsideInModel model, Path file, LocalDate asOf, Model
 
 	/** "cairnwood-outdoor" for cairnwood-outdoor.outsidein: the stem of the files written. */
 	public String baseName() {
-		if (file == null) {
-			return "report";
-		}
-		String name = file.getFileName().toString();
-		int dot = name.lastIndexOf('.');
-		return dot > 0 ? name.substring(0, dot) : name;
+		return file == null ? "report" : ModelFiles.baseName(file);
 	}
 }

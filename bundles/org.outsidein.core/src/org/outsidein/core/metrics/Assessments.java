@@ -1,12 +1,15 @@
 package org.outsidein.core.metrics;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 
 import org.outsidein.model.Assessment;
 import org.outsidein.model.OutsideInModel;
 import org.outsidein.model.util.Days;
 
-/** Which of a model's assessments is the latest, and which came before it. */
+/** Which of a model's assessments is the latest, which came before it, and their order in time. */
 public final class Assessments {
 
 	private Assessments() {
@@ -22,6 +25,18 @@ public final class Assessments {
 			}
 		}
 		return latest;
+	}
+
+	/** The dated assessments, earliest first (in file order where dates tie); undated ones have no place in time. */
+	public static List<Assessment> inOrder(OutsideInModel model) {
+		List<Assessment> dated = new ArrayList<>();
+		for (Assessment assessment : model.getAssessments()) {
+			if (Days.of(assessment.getDate()) != null) {
+				dated.add(assessment);
+			}
+		}
+		dated.sort(Comparator.comparing(assessment -> Days.of(assessment.getDate())));
+		return dated;
 	}
 
 	/** The assessment just before the given one by date, or null. */

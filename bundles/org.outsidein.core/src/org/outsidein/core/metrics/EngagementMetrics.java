@@ -1,9 +1,11 @@
 package org.outsidein.core.metrics;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.eclipse.emf.ecore.EReference;
 import org.outsidein.core.library.MethodologyScoring;
@@ -16,6 +18,7 @@ import org.outsidein.model.OutsideInModel;
 import org.outsidein.model.OutsideInPackage;
 import org.outsidein.model.RoleAssignment;
 import org.outsidein.model.Scoring;
+import org.outsidein.model.util.Days;
 
 /**
  * How widely the organisation engages customers in roles, measured against the rules of thumb: at least
@@ -58,13 +61,32 @@ public record EngagementMetrics(Share activeCustomers, Share engagedEmployees, S
 	}
 
 	public static EngagementMetrics of(OutsideInModel model) {
+		return of(model, assignment -> true);
+	}
+
+	/**
+	 * The figures as they stood on a day, as far as the model tells: a role assignment counts from its "since" day
+	 * (one without that day counts from the start). The wholes (customer base, headcount) are today's, the only
+	 * ones the model keeps.
+	 */
+	public static EngagementMetrics asOf(OutsideInModel model, LocalDate day) {
+		return of(model, assignment -> {
+			LocalDate since = Days.of(assignment.getSince());
+			return since == null || !since.isAfter(day);
+		});
+	}
+
+	private static EngagementMetrics of(OutsideInModel model, Predicate<RoleAssignment> counted) {
 		int activeCustomers = 0;
 		Set<Employee> engaged = Collections.newSetFromMap(new IdentityHashMap<>());
 		for (Customer customer : model.getCustomers()) {
-			if (customer.isCurrentCustomer() && !customer.getRoles().isEmpty()) {
+			if (customer.isCurrentCustomer() && customer.getRoles().stream().anyMatch(counted)) {
 				activeCustomers += customersRepresented(customer);
 			}
 			for (RoleAssignment assignment : customer.getRoles()) {
+				if (!counted.test(assignment)) {
+					continue;
+				}
 				// Asking an empty list that was never set creates it: on large models, check first.
 				if (assignment.eIsSet(INTERACTING)) {
 					engaged.addAll(assignment.getInteractingEmployees());

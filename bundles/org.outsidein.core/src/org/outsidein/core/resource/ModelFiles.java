@@ -151,6 +151,13 @@ public final class ModelFiles {
 		resource.setModified(false);
 	}
 
+	/** "cairnwood-outdoor" for cairnwood-outdoor.outsidein: the stem of the files written from a model. */
+	public static String baseName(Path file) {
+		String name = file.getFileName().toString();
+		int dot = name.lastIndexOf('.');
+		return dot > 0 ? name.substring(0, dot) : name;
+	}
+
 	/** The backup a save keeps of the previous version of a file. */
 	public static Path backupOf(Path file) {
 		return file.resolveSibling(file.getFileName() + AtomicFileWriter.BACKUP_SUFFIX);

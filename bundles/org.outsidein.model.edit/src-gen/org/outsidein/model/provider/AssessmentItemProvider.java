@@ -159,6 +159,7 @@ public class AssessmentItemProvider extends NamedItemProvider {
 		if (childrenFeatures == null) {
 			super.getChildrenFeatures(object);
 			childrenFeatures.add(OutsideInPackage.Literals.ASSESSMENT__ANSWERS);
+			childrenFeatures.add(OutsideInPackage.Literals.ASSESSMENT__RESPONSES);
 		}
 		return childrenFeatures;
 	}
@@ -221,6 +222,7 @@ public class AssessmentItemProvider extends NamedItemProvider {
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case OutsideInPackage.ASSESSMENT__ANSWERS:
+			case OutsideInPackage.ASSESSMENT__RESPONSES:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -242,6 +244,11 @@ public class AssessmentItemProvider extends NamedItemProvider {
 			(createChildParameter
 				(OutsideInPackage.Literals.ASSESSMENT__ANSWERS,
 				 OutsideInFactory.eINSTANCE.createAnswer()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(OutsideInPackage.Literals.ASSESSMENT__RESPONSES,
+				 OutsideInFactory.eINSTANCE.createResponse()));
 	}
 
 }

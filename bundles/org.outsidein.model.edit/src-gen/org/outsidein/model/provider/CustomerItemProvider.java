@@ -50,6 +50,7 @@ public class CustomerItemProvider extends NamedItemProvider {
 		if (itemPropertyDescriptors == null) {
 			super.getPropertyDescriptors(object);
 
+			addExternalIdPropertyDescriptor(object);
 			addKindPropertyDescriptor(object);
 			addGroupSizePropertyDescriptor(object);
 			addCurrentCustomerPropertyDescriptor(object);
@@ -57,6 +58,28 @@ public class CustomerItemProvider extends NamedItemProvider {
 			addSegmentPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
+	}
+
+	/**
+	 * This adds a property descriptor for the External Id feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addExternalIdPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_ExternallyIdentified_externalId_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_ExternallyIdentified_externalId_feature", "_UI_ExternallyIdentified_type"),
+				 OutsideInPackage.Literals.EXTERNALLY_IDENTIFIED__EXTERNAL_ID,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
 	}
 
 	/**
@@ -238,6 +261,7 @@ public class CustomerItemProvider extends NamedItemProvider {
 		updateChildren(notification);
 
 		switch (notification.getFeatureID(Customer.class)) {
+			case OutsideInPackage.CUSTOMER__EXTERNAL_ID:
 			case OutsideInPackage.CUSTOMER__KIND:
 			case OutsideInPackage.CUSTOMER__GROUP_SIZE:
 			case OutsideInPackage.CUSTOMER__CURRENT_CUSTOMER:

@@ -47,11 +47,34 @@ public class EmployeeItemProvider extends NamedItemProvider {
 		if (itemPropertyDescriptors == null) {
 			super.getPropertyDescriptors(object);
 
+			addExternalIdPropertyDescriptor(object);
 			addJobTitlePropertyDescriptor(object);
 			addDepartmentPropertyDescriptor(object);
 			addExecutivePropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
+	}
+
+	/**
+	 * This adds a property descriptor for the External Id feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addExternalIdPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_ExternallyIdentified_externalId_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_ExternallyIdentified_externalId_feature", "_UI_ExternallyIdentified_type"),
+				 OutsideInPackage.Literals.EXTERNALLY_IDENTIFIED__EXTERNAL_ID,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
 	}
 
 	/**
@@ -158,6 +181,7 @@ public class EmployeeItemProvider extends NamedItemProvider {
 		updateChildren(notification);
 
 		switch (notification.getFeatureID(Employee.class)) {
+			case OutsideInPackage.EMPLOYEE__EXTERNAL_ID:
 			case OutsideInPackage.EMPLOYEE__JOB_TITLE:
 			case OutsideInPackage.EMPLOYEE__EXECUTIVE:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));

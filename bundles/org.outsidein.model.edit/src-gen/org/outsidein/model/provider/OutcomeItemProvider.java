@@ -11,12 +11,14 @@ import java.util.List;
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.common.notify.Notification;
 
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.provider.ComposeableAdapterFactory;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.ItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.ViewerNotification;
 
 import org.outsidein.model.Outcome;
+import org.outsidein.model.OutsideInFactory;
 import org.outsidein.model.OutsideInPackage;
 
 /**
@@ -50,6 +52,7 @@ public class OutcomeItemProvider extends NamedItemProvider {
 			addImportancePropertyDescriptor(object);
 			addSatisfactionPropertyDescriptor(object);
 			addOpportunityPropertyDescriptor(object);
+			addRespondentsPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -121,6 +124,58 @@ public class OutcomeItemProvider extends NamedItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Respondents feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addRespondentsPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Outcome_respondents_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Outcome_respondents_feature", "_UI_Outcome_type"),
+				 OutsideInPackage.Literals.OUTCOME__RESPONDENTS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
+	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
+	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Collection<? extends EStructuralFeature> getChildrenFeatures(Object object) {
+		if (childrenFeatures == null) {
+			super.getChildrenFeatures(object);
+			childrenFeatures.add(OutsideInPackage.Literals.OUTCOME__SEGMENT_RATINGS);
+		}
+		return childrenFeatures;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	protected EStructuralFeature getChildFeature(Object object, Object child) {
+		// Check the type of the specified child object and return the proper feature to use for
+		// adding (see {@link AddCommand}) it as a child.
+
+		return super.getChildFeature(object, child);
+	}
+
+	/**
 	 * This returns Outcome.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -161,7 +216,11 @@ public class OutcomeItemProvider extends NamedItemProvider {
 			case OutsideInPackage.OUTCOME__IMPORTANCE:
 			case OutsideInPackage.OUTCOME__SATISFACTION:
 			case OutsideInPackage.OUTCOME__OPPORTUNITY:
+			case OutsideInPackage.OUTCOME__RESPONDENTS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
+				return;
+			case OutsideInPackage.OUTCOME__SEGMENT_RATINGS:
+				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
 		super.notifyChanged(notification);
@@ -177,6 +236,11 @@ public class OutcomeItemProvider extends NamedItemProvider {
 	@Override
 	protected void collectNewChildDescriptors(Collection<Object> newChildDescriptors, Object object) {
 		super.collectNewChildDescriptors(newChildDescriptors, object);
+
+		newChildDescriptors.add
+			(createChildParameter
+				(OutsideInPackage.Literals.OUTCOME__SEGMENT_RATINGS,
+				 OutsideInFactory.eINSTANCE.createSegmentRating()));
 	}
 
 }

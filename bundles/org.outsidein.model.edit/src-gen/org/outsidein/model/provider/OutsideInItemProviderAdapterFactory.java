@@ -281,6 +281,29 @@ public class OutsideInItemProviderAdapterFactory extends OutsideInAdapterFactory
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.outsidein.model.SegmentRating} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected SegmentRatingItemProvider segmentRatingItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.outsidein.model.SegmentRating}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createSegmentRatingAdapter() {
+		if (segmentRatingItemProvider == null) {
+			segmentRatingItemProvider = new SegmentRatingItemProvider(this);
+		}
+
+		return segmentRatingItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link org.outsidein.model.Scenario} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -603,6 +626,52 @@ public class OutsideInItemProviderAdapterFactory extends OutsideInAdapterFactory
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.outsidein.model.Response} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ResponseItemProvider responseItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.outsidein.model.Response}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createResponseAdapter() {
+		if (responseItemProvider == null) {
+			responseItemProvider = new ResponseItemProvider(this);
+		}
+
+		return responseItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.outsidein.model.ResponseAnswer} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ResponseAnswerItemProvider responseAnswerItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.outsidein.model.ResponseAnswer}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createResponseAnswerAdapter() {
+		if (responseAnswerItemProvider == null) {
+			responseAnswerItemProvider = new ResponseAnswerItemProvider(this);
+		}
+
+		return responseAnswerItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link org.outsidein.model.Answer} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -762,6 +831,7 @@ public class OutsideInItemProviderAdapterFactory extends OutsideInAdapterFactory
 		if (roleAssignmentItemProvider != null) roleAssignmentItemProvider.dispose();
 		if (inventionItemProvider != null) inventionItemProvider.dispose();
 		if (outcomeItemProvider != null) outcomeItemProvider.dispose();
+		if (segmentRatingItemProvider != null) segmentRatingItemProvider.dispose();
 		if (scenarioItemProvider != null) scenarioItemProvider.dispose();
 		if (scenarioStepItemProvider != null) scenarioStepItemProvider.dispose();
 		if (innovationToolkitItemProvider != null) innovationToolkitItemProvider.dispose();
@@ -776,6 +846,8 @@ public class OutsideInItemProviderAdapterFactory extends OutsideInAdapterFactory
 		if (innovationStepItemProvider != null) innovationStepItemProvider.dispose();
 		if (activityItemProvider != null) activityItemProvider.dispose();
 		if (assessmentItemProvider != null) assessmentItemProvider.dispose();
+		if (responseItemProvider != null) responseItemProvider.dispose();
+		if (responseAnswerItemProvider != null) responseAnswerItemProvider.dispose();
 		if (answerItemProvider != null) answerItemProvider.dispose();
 		if (nextStepItemProvider != null) nextStepItemProvider.dispose();
 	}

@@ -58,6 +58,7 @@ public class ScoringItemProvider extends IdentifiedItemProvider {
 			addPracticeWeightPropertyDescriptor(object);
 			addEvidenceWeightPropertyDescriptor(object);
 			addEvidenceInFullPropertyDescriptor(object);
+			addFewestSurveyAnswersPropertyDescriptor(object);
 			addStepsWeightPropertyDescriptor(object);
 			addRolesWeightPropertyDescriptor(object);
 			addEngagementWeightPropertyDescriptor(object);
@@ -237,6 +238,28 @@ public class ScoringItemProvider extends IdentifiedItemProvider {
 				 getString("_UI_Scoring_evidenceInFull_feature"),
 				 getString("_UI_PropertyDescriptor_description", "_UI_Scoring_evidenceInFull_feature", "_UI_Scoring_type"),
 				 OutsideInPackage.Literals.SCORING__EVIDENCE_IN_FULL,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Fewest Survey Answers feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addFewestSurveyAnswersPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Scoring_fewestSurveyAnswers_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Scoring_fewestSurveyAnswers_feature", "_UI_Scoring_type"),
+				 OutsideInPackage.Literals.SCORING__FEWEST_SURVEY_ANSWERS,
 				 true,
 				 false,
 				 false,
@@ -475,6 +498,7 @@ public class ScoringItemProvider extends IdentifiedItemProvider {
 			case OutsideInPackage.SCORING__PRACTICE_WEIGHT:
 			case OutsideInPackage.SCORING__EVIDENCE_WEIGHT:
 			case OutsideInPackage.SCORING__EVIDENCE_IN_FULL:
+			case OutsideInPackage.SCORING__FEWEST_SURVEY_ANSWERS:
 			case OutsideInPackage.SCORING__STEPS_WEIGHT:
 			case OutsideInPackage.SCORING__ROLES_WEIGHT:
 			case OutsideInPackage.SCORING__ENGAGEMENT_WEIGHT:

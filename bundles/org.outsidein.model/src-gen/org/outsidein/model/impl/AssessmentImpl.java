@@ -25,6 +25,7 @@ import org.outsidein.model.Answer;
 import org.outsidein.model.Assessment;
 import org.outsidein.model.AssessmentScope;
 import org.outsidein.model.OutsideInPackage;
+import org.outsidein.model.Response;
 
 /**
  * <!-- begin-user-doc -->
@@ -39,6 +40,7 @@ import org.outsidein.model.OutsideInPackage;
  *   <li>{@link org.outsidein.model.impl.AssessmentImpl#getScope <em>Scope</em>}</li>
  *   <li>{@link org.outsidein.model.impl.AssessmentImpl#getScopeName <em>Scope Name</em>}</li>
  *   <li>{@link org.outsidein.model.impl.AssessmentImpl#getAnswers <em>Answers</em>}</li>
+ *   <li>{@link org.outsidein.model.impl.AssessmentImpl#getResponses <em>Responses</em>}</li>
  * </ul>
  *
  * @generated
@@ -133,6 +135,16 @@ public class AssessmentImpl extends NamedImpl implements Assessment {
 	 * @ordered
 	 */
 	protected EList<Answer> answers;
+
+	/**
+	 * The cached value of the '{@link #getResponses() <em>Responses</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getResponses()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Response> responses;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -264,10 +276,25 @@ public class AssessmentImpl extends NamedImpl implements Assessment {
 	 * @generated
 	 */
 	@Override
+	public EList<Response> getResponses() {
+		if (responses == null) {
+			responses = new EObjectContainmentEList<Response>(Response.class, this, OutsideInPackage.ASSESSMENT__RESPONSES);
+		}
+		return responses;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case OutsideInPackage.ASSESSMENT__ANSWERS:
 				return ((InternalEList<?>)getAnswers()).basicRemove(otherEnd, msgs);
+			case OutsideInPackage.ASSESSMENT__RESPONSES:
+				return ((InternalEList<?>)getResponses()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -290,6 +317,8 @@ public class AssessmentImpl extends NamedImpl implements Assessment {
 				return getScopeName();
 			case OutsideInPackage.ASSESSMENT__ANSWERS:
 				return getAnswers();
+			case OutsideInPackage.ASSESSMENT__RESPONSES:
+				return getResponses();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -319,6 +348,10 @@ public class AssessmentImpl extends NamedImpl implements Assessment {
 				getAnswers().clear();
 				getAnswers().addAll((Collection<? extends Answer>)newValue);
 				return;
+			case OutsideInPackage.ASSESSMENT__RESPONSES:
+				getResponses().clear();
+				getResponses().addAll((Collection<? extends Response>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -346,6 +379,9 @@ public class AssessmentImpl extends NamedImpl implements Assessment {
 			case OutsideInPackage.ASSESSMENT__ANSWERS:
 				getAnswers().clear();
 				return;
+			case OutsideInPackage.ASSESSMENT__RESPONSES:
+				getResponses().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -368,6 +404,8 @@ public class AssessmentImpl extends NamedImpl implements Assessment {
 				return SCOPE_NAME_EDEFAULT == null ? scopeName != null : !SCOPE_NAME_EDEFAULT.equals(scopeName);
 			case OutsideInPackage.ASSESSMENT__ANSWERS:
 				return answers != null && !answers.isEmpty();
+			case OutsideInPackage.ASSESSMENT__RESPONSES:
+				return responses != null && !responses.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

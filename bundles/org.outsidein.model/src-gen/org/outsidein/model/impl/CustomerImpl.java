@@ -21,6 +21,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
 
 import org.outsidein.model.Customer;
 import org.outsidein.model.CustomerKind;
+import org.outsidein.model.ExternallyIdentified;
 import org.outsidein.model.Invention;
 import org.outsidein.model.OutsideInPackage;
 import org.outsidein.model.RoleAssignment;
@@ -34,6 +35,7 @@ import org.outsidein.model.Segment;
  * The following features are implemented:
  * </p>
  * <ul>
+ *   <li>{@link org.outsidein.model.impl.CustomerImpl#getExternalId <em>External Id</em>}</li>
  *   <li>{@link org.outsidein.model.impl.CustomerImpl#getKind <em>Kind</em>}</li>
  *   <li>{@link org.outsidein.model.impl.CustomerImpl#getGroupSize <em>Group Size</em>}</li>
  *   <li>{@link org.outsidein.model.impl.CustomerImpl#isCurrentCustomer <em>Current Customer</em>}</li>
@@ -46,6 +48,26 @@ import org.outsidein.model.Segment;
  * @generated
  */
 public class CustomerImpl extends NamedImpl implements Customer {
+	/**
+	 * The default value of the '{@link #getExternalId() <em>External Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getExternalId()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String EXTERNAL_ID_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getExternalId() <em>External Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getExternalId()
+	 * @generated
+	 * @ordered
+	 */
+	protected String externalId = EXTERNAL_ID_EDEFAULT;
+
 	/**
 	 * The default value of the '{@link #getKind() <em>Kind</em>}' attribute.
 	 * <!-- begin-user-doc -->
@@ -173,6 +195,29 @@ public class CustomerImpl extends NamedImpl implements Customer {
 	@Override
 	protected EClass eStaticClass() {
 		return OutsideInPackage.Literals.CUSTOMER;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getExternalId() {
+		return externalId;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setExternalId(String newExternalId) {
+		String oldExternalId = externalId;
+		externalId = newExternalId;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, OutsideInPackage.CUSTOMER__EXTERNAL_ID, oldExternalId, externalId));
 	}
 
 	/**
@@ -357,6 +402,8 @@ public class CustomerImpl extends NamedImpl implements Customer {
 	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
+			case OutsideInPackage.CUSTOMER__EXTERNAL_ID:
+				return getExternalId();
 			case OutsideInPackage.CUSTOMER__KIND:
 				return getKind();
 			case OutsideInPackage.CUSTOMER__GROUP_SIZE:
@@ -385,6 +432,9 @@ public class CustomerImpl extends NamedImpl implements Customer {
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
+			case OutsideInPackage.CUSTOMER__EXTERNAL_ID:
+				setExternalId((String)newValue);
+				return;
 			case OutsideInPackage.CUSTOMER__KIND:
 				setKind((CustomerKind)newValue);
 				return;
@@ -420,6 +470,9 @@ public class CustomerImpl extends NamedImpl implements Customer {
 	@Override
 	public void eUnset(int featureID) {
 		switch (featureID) {
+			case OutsideInPackage.CUSTOMER__EXTERNAL_ID:
+				setExternalId(EXTERNAL_ID_EDEFAULT);
+				return;
 			case OutsideInPackage.CUSTOMER__KIND:
 				setKind(KIND_EDEFAULT);
 				return;
@@ -453,6 +506,8 @@ public class CustomerImpl extends NamedImpl implements Customer {
 	@Override
 	public boolean eIsSet(int featureID) {
 		switch (featureID) {
+			case OutsideInPackage.CUSTOMER__EXTERNAL_ID:
+				return EXTERNAL_ID_EDEFAULT == null ? externalId != null : !EXTERNAL_ID_EDEFAULT.equals(externalId);
 			case OutsideInPackage.CUSTOMER__KIND:
 				return kind != KIND_EDEFAULT;
 			case OutsideInPackage.CUSTOMER__GROUP_SIZE:
@@ -477,11 +532,45 @@ public class CustomerImpl extends NamedImpl implements Customer {
 	 * @generated
 	 */
 	@Override
+	public int eBaseStructuralFeatureID(int derivedFeatureID, Class<?> baseClass) {
+		if (baseClass == ExternallyIdentified.class) {
+			switch (derivedFeatureID) {
+				case OutsideInPackage.CUSTOMER__EXTERNAL_ID: return OutsideInPackage.EXTERNALLY_IDENTIFIED__EXTERNAL_ID;
+				default: return -1;
+			}
+		}
+		return super.eBaseStructuralFeatureID(derivedFeatureID, baseClass);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int eDerivedStructuralFeatureID(int baseFeatureID, Class<?> baseClass) {
+		if (baseClass == ExternallyIdentified.class) {
+			switch (baseFeatureID) {
+				case OutsideInPackage.EXTERNALLY_IDENTIFIED__EXTERNAL_ID: return OutsideInPackage.CUSTOMER__EXTERNAL_ID;
+				default: return -1;
+			}
+		}
+		return super.eDerivedStructuralFeatureID(baseFeatureID, baseClass);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public String toString() {
 		if (eIsProxy()) return super.toString();
 
 		StringBuilder result = new StringBuilder(super.toString());
-		result.append(" (kind: ");
+		result.append(" (externalId: ");
+		result.append(externalId);
+		result.append(", kind: ");
 		result.append(kind);
 		result.append(", groupSize: ");
 		result.append(groupSize);

@@ -13,6 +13,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
 import org.outsidein.model.Department;
 import org.outsidein.model.Employee;
+import org.outsidein.model.ExternallyIdentified;
 import org.outsidein.model.OutsideInPackage;
 
 /**
@@ -23,6 +24,7 @@ import org.outsidein.model.OutsideInPackage;
  * The following features are implemented:
  * </p>
  * <ul>
+ *   <li>{@link org.outsidein.model.impl.EmployeeImpl#getExternalId <em>External Id</em>}</li>
  *   <li>{@link org.outsidein.model.impl.EmployeeImpl#getJobTitle <em>Job Title</em>}</li>
  *   <li>{@link org.outsidein.model.impl.EmployeeImpl#getDepartment <em>Department</em>}</li>
  *   <li>{@link org.outsidein.model.impl.EmployeeImpl#isExecutive <em>Executive</em>}</li>
@@ -31,6 +33,26 @@ import org.outsidein.model.OutsideInPackage;
  * @generated
  */
 public class EmployeeImpl extends NamedImpl implements Employee {
+	/**
+	 * The default value of the '{@link #getExternalId() <em>External Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getExternalId()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String EXTERNAL_ID_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getExternalId() <em>External Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getExternalId()
+	 * @generated
+	 * @ordered
+	 */
+	protected String externalId = EXTERNAL_ID_EDEFAULT;
+
 	/**
 	 * The default value of the '{@link #getJobTitle() <em>Job Title</em>}' attribute.
 	 * <!-- begin-user-doc -->
@@ -98,6 +120,29 @@ public class EmployeeImpl extends NamedImpl implements Employee {
 	@Override
 	protected EClass eStaticClass() {
 		return OutsideInPackage.Literals.EMPLOYEE;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getExternalId() {
+		return externalId;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setExternalId(String newExternalId) {
+		String oldExternalId = externalId;
+		externalId = newExternalId;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, OutsideInPackage.EMPLOYEE__EXTERNAL_ID, oldExternalId, externalId));
 	}
 
 	/**
@@ -194,6 +239,8 @@ public class EmployeeImpl extends NamedImpl implements Employee {
 	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
+			case OutsideInPackage.EMPLOYEE__EXTERNAL_ID:
+				return getExternalId();
 			case OutsideInPackage.EMPLOYEE__JOB_TITLE:
 				return getJobTitle();
 			case OutsideInPackage.EMPLOYEE__DEPARTMENT:
@@ -213,6 +260,9 @@ public class EmployeeImpl extends NamedImpl implements Employee {
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
+			case OutsideInPackage.EMPLOYEE__EXTERNAL_ID:
+				setExternalId((String)newValue);
+				return;
 			case OutsideInPackage.EMPLOYEE__JOB_TITLE:
 				setJobTitle((String)newValue);
 				return;
@@ -234,6 +284,9 @@ public class EmployeeImpl extends NamedImpl implements Employee {
 	@Override
 	public void eUnset(int featureID) {
 		switch (featureID) {
+			case OutsideInPackage.EMPLOYEE__EXTERNAL_ID:
+				setExternalId(EXTERNAL_ID_EDEFAULT);
+				return;
 			case OutsideInPackage.EMPLOYEE__JOB_TITLE:
 				setJobTitle(JOB_TITLE_EDEFAULT);
 				return;
@@ -255,6 +308,8 @@ public class EmployeeImpl extends NamedImpl implements Employee {
 	@Override
 	public boolean eIsSet(int featureID) {
 		switch (featureID) {
+			case OutsideInPackage.EMPLOYEE__EXTERNAL_ID:
+				return EXTERNAL_ID_EDEFAULT == null ? externalId != null : !EXTERNAL_ID_EDEFAULT.equals(externalId);
 			case OutsideInPackage.EMPLOYEE__JOB_TITLE:
 				return JOB_TITLE_EDEFAULT == null ? jobTitle != null : !JOB_TITLE_EDEFAULT.equals(jobTitle);
 			case OutsideInPackage.EMPLOYEE__DEPARTMENT:
@@ -271,11 +326,45 @@ public class EmployeeImpl extends NamedImpl implements Employee {
 	 * @generated
 	 */
 	@Override
+	public int eBaseStructuralFeatureID(int derivedFeatureID, Class<?> baseClass) {
+		if (baseClass == ExternallyIdentified.class) {
+			switch (derivedFeatureID) {
+				case OutsideInPackage.EMPLOYEE__EXTERNAL_ID: return OutsideInPackage.EXTERNALLY_IDENTIFIED__EXTERNAL_ID;
+				default: return -1;
+			}
+		}
+		return super.eBaseStructuralFeatureID(derivedFeatureID, baseClass);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int eDerivedStructuralFeatureID(int baseFeatureID, Class<?> baseClass) {
+		if (baseClass == ExternallyIdentified.class) {
+			switch (baseFeatureID) {
+				case OutsideInPackage.EXTERNALLY_IDENTIFIED__EXTERNAL_ID: return OutsideInPackage.EMPLOYEE__EXTERNAL_ID;
+				default: return -1;
+			}
+		}
+		return super.eDerivedStructuralFeatureID(baseFeatureID, baseClass);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public String toString() {
 		if (eIsProxy()) return super.toString();
 
 		StringBuilder result = new StringBuilder(super.toString());
-		result.append(" (jobTitle: ");
+		result.append(" (externalId: ");
+		result.append(externalId);
+		result.append(", jobTitle: ");
 		result.append(jobTitle);
 		result.append(", executive: ");
 		result.append(executive);

@@ -4,14 +4,21 @@
  */
 package org.outsidein.model.impl;
 
+import java.util.Collection;
 import org.eclipse.emf.common.notify.Notification;
 
+import org.eclipse.emf.common.notify.NotificationChain;
+import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.EClass;
 
+import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
+import org.eclipse.emf.ecore.util.EObjectContainmentEList;
+import org.eclipse.emf.ecore.util.InternalEList;
 import org.outsidein.model.Outcome;
 import org.outsidein.model.OutsideInPackage;
+import org.outsidein.model.SegmentRating;
 
 /**
  * <!-- begin-user-doc -->
@@ -24,6 +31,8 @@ import org.outsidein.model.OutsideInPackage;
  *   <li>{@link org.outsidein.model.impl.OutcomeImpl#getImportance <em>Importance</em>}</li>
  *   <li>{@link org.outsidein.model.impl.OutcomeImpl#getSatisfaction <em>Satisfaction</em>}</li>
  *   <li>{@link org.outsidein.model.impl.OutcomeImpl#getOpportunity <em>Opportunity</em>}</li>
+ *   <li>{@link org.outsidein.model.impl.OutcomeImpl#getRespondents <em>Respondents</em>}</li>
+ *   <li>{@link org.outsidein.model.impl.OutcomeImpl#getSegmentRatings <em>Segment Ratings</em>}</li>
  * </ul>
  *
  * @generated
@@ -78,6 +87,36 @@ public class OutcomeImpl extends NamedImpl implements Outcome {
 	 * @ordered
 	 */
 	protected static final Double OPPORTUNITY_EDEFAULT = null;
+
+	/**
+	 * The default value of the '{@link #getRespondents() <em>Respondents</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRespondents()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Integer RESPONDENTS_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getRespondents() <em>Respondents</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRespondents()
+	 * @generated
+	 * @ordered
+	 */
+	protected Integer respondents = RESPONDENTS_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getSegmentRatings() <em>Segment Ratings</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSegmentRatings()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<SegmentRating> segmentRatings;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -151,12 +190,57 @@ public class OutcomeImpl extends NamedImpl implements Outcome {
 	 */
 	@Override
 	public Double getOpportunity() {
-		Double importance = getImportance();
-		Double satisfaction = getSatisfaction();
-		if (importance == null || satisfaction == null) {
-			return null;
+		return org.outsidein.model.util.OpportunityScore.of(getImportance(), getSatisfaction());
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Integer getRespondents() {
+		return respondents;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setRespondents(Integer newRespondents) {
+		Integer oldRespondents = respondents;
+		respondents = newRespondents;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, OutsideInPackage.OUTCOME__RESPONDENTS, oldRespondents, respondents));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<SegmentRating> getSegmentRatings() {
+		if (segmentRatings == null) {
+			segmentRatings = new EObjectContainmentEList<SegmentRating>(SegmentRating.class, this, OutsideInPackage.OUTCOME__SEGMENT_RATINGS);
 		}
-		return importance + Math.max(importance - satisfaction, 0.0);
+		return segmentRatings;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
+		switch (featureID) {
+			case OutsideInPackage.OUTCOME__SEGMENT_RATINGS:
+				return ((InternalEList<?>)getSegmentRatings()).basicRemove(otherEnd, msgs);
+		}
+		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
 
 	/**
@@ -173,6 +257,10 @@ public class OutcomeImpl extends NamedImpl implements Outcome {
 				return getSatisfaction();
 			case OutsideInPackage.OUTCOME__OPPORTUNITY:
 				return getOpportunity();
+			case OutsideInPackage.OUTCOME__RESPONDENTS:
+				return getRespondents();
+			case OutsideInPackage.OUTCOME__SEGMENT_RATINGS:
+				return getSegmentRatings();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -182,6 +270,7 @@ public class OutcomeImpl extends NamedImpl implements Outcome {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@SuppressWarnings("unchecked")
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
@@ -190,6 +279,13 @@ public class OutcomeImpl extends NamedImpl implements Outcome {
 				return;
 			case OutsideInPackage.OUTCOME__SATISFACTION:
 				setSatisfaction((Double)newValue);
+				return;
+			case OutsideInPackage.OUTCOME__RESPONDENTS:
+				setRespondents((Integer)newValue);
+				return;
+			case OutsideInPackage.OUTCOME__SEGMENT_RATINGS:
+				getSegmentRatings().clear();
+				getSegmentRatings().addAll((Collection<? extends SegmentRating>)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -209,6 +305,12 @@ public class OutcomeImpl extends NamedImpl implements Outcome {
 			case OutsideInPackage.OUTCOME__SATISFACTION:
 				setSatisfaction(SATISFACTION_EDEFAULT);
 				return;
+			case OutsideInPackage.OUTCOME__RESPONDENTS:
+				setRespondents(RESPONDENTS_EDEFAULT);
+				return;
+			case OutsideInPackage.OUTCOME__SEGMENT_RATINGS:
+				getSegmentRatings().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -227,6 +329,10 @@ public class OutcomeImpl extends NamedImpl implements Outcome {
 				return SATISFACTION_EDEFAULT == null ? satisfaction != null : !SATISFACTION_EDEFAULT.equals(satisfaction);
 			case OutsideInPackage.OUTCOME__OPPORTUNITY:
 				return OPPORTUNITY_EDEFAULT == null ? getOpportunity() != null : !OPPORTUNITY_EDEFAULT.equals(getOpportunity());
+			case OutsideInPackage.OUTCOME__RESPONDENTS:
+				return RESPONDENTS_EDEFAULT == null ? respondents != null : !RESPONDENTS_EDEFAULT.equals(respondents);
+			case OutsideInPackage.OUTCOME__SEGMENT_RATINGS:
+				return segmentRatings != null && !segmentRatings.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -245,6 +351,8 @@ public class OutcomeImpl extends NamedImpl implements Outcome {
 		result.append(importance);
 		result.append(", satisfaction: ");
 		result.append(satisfaction);
+		result.append(", respondents: ");
+		result.append(respondents);
 		result.append(')');
 		return result.toString();
 	}

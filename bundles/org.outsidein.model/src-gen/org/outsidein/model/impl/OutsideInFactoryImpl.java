@@ -72,6 +72,7 @@ public class OutsideInFactoryImpl extends EFactoryImpl implements OutsideInFacto
 			case OutsideInPackage.ROLE_ASSIGNMENT: return createRoleAssignment();
 			case OutsideInPackage.INVENTION: return createInvention();
 			case OutsideInPackage.OUTCOME: return createOutcome();
+			case OutsideInPackage.SEGMENT_RATING: return createSegmentRating();
 			case OutsideInPackage.SCENARIO: return createScenario();
 			case OutsideInPackage.SCENARIO_STEP: return createScenarioStep();
 			case OutsideInPackage.INNOVATION_TOOLKIT: return createInnovationToolkit();
@@ -86,6 +87,8 @@ public class OutsideInFactoryImpl extends EFactoryImpl implements OutsideInFacto
 			case OutsideInPackage.INNOVATION_STEP: return createInnovationStep();
 			case OutsideInPackage.ACTIVITY: return createActivity();
 			case OutsideInPackage.ASSESSMENT: return createAssessment();
+			case OutsideInPackage.RESPONSE: return createResponse();
+			case OutsideInPackage.RESPONSE_ANSWER: return createResponseAnswer();
 			case OutsideInPackage.ANSWER: return createAnswer();
 			case OutsideInPackage.NEXT_STEP: return createNextStep();
 			default:
@@ -276,6 +279,17 @@ public class OutsideInFactoryImpl extends EFactoryImpl implements OutsideInFacto
 	 * @generated
 	 */
 	@Override
+	public SegmentRating createSegmentRating() {
+		SegmentRatingImpl segmentRating = new SegmentRatingImpl();
+		return segmentRating;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Scenario createScenario() {
 		ScenarioImpl scenario = new ScenarioImpl();
 		return scenario;
@@ -422,6 +436,28 @@ public class OutsideInFactoryImpl extends EFactoryImpl implements OutsideInFacto
 	public Assessment createAssessment() {
 		AssessmentImpl assessment = new AssessmentImpl();
 		return assessment;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Response createResponse() {
+		ResponseImpl response = new ResponseImpl();
+		return response;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ResponseAnswer createResponseAnswer() {
+		ResponseAnswerImpl responseAnswer = new ResponseAnswerImpl();
+		return responseAnswer;
 	}
 
 	/**

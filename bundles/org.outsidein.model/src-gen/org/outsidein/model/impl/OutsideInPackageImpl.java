@@ -31,6 +31,7 @@ import org.outsidein.model.CustomerKind;
 import org.outsidein.model.CustomerRole;
 import org.outsidein.model.Department;
 import org.outsidein.model.Employee;
+import org.outsidein.model.ExternallyIdentified;
 import org.outsidein.model.Idea;
 import org.outsidein.model.IdeaStatus;
 import org.outsidein.model.Identified;
@@ -52,11 +53,14 @@ import org.outsidein.model.OutsideInPackage;
 import org.outsidein.model.RecognitionKind;
 import org.outsidein.model.RecognitionProgramme;
 import org.outsidein.model.RelationshipDepth;
+import org.outsidein.model.Response;
+import org.outsidein.model.ResponseAnswer;
 import org.outsidein.model.RoleAssignment;
 import org.outsidein.model.Scenario;
 import org.outsidein.model.ScenarioStep;
 import org.outsidein.model.Scoring;
 import org.outsidein.model.Segment;
+import org.outsidein.model.SegmentRating;
 import org.outsidein.model.ToolkitKind;
 import org.outsidein.model.util.OutsideInValidator;
 
@@ -80,6 +84,13 @@ public class OutsideInPackageImpl extends EPackageImpl implements OutsideInPacka
 	 * @generated
 	 */
 	private EClass namedEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass externallyIdentifiedEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -143,6 +154,13 @@ public class OutsideInPackageImpl extends EPackageImpl implements OutsideInPacka
 	 * @generated
 	 */
 	private EClass outcomeEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass segmentRatingEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -248,6 +266,20 @@ public class OutsideInPackageImpl extends EPackageImpl implements OutsideInPacka
 	 * @generated
 	 */
 	private EClass assessmentEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass responseEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass responseAnswerEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -472,6 +504,26 @@ public class OutsideInPackageImpl extends EPackageImpl implements OutsideInPacka
 	@Override
 	public EAttribute getNamed_Description() {
 		return (EAttribute)namedEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getExternallyIdentified() {
+		return externallyIdentifiedEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getExternallyIdentified_ExternalId() {
+		return (EAttribute)externallyIdentifiedEClass.getEStructuralFeatures().get(0);
 	}
 
 	/**
@@ -950,6 +1002,86 @@ public class OutsideInPackageImpl extends EPackageImpl implements OutsideInPacka
 	 * @generated
 	 */
 	@Override
+	public EAttribute getOutcome_Respondents() {
+		return (EAttribute)outcomeEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getOutcome_SegmentRatings() {
+		return (EReference)outcomeEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getSegmentRating() {
+		return segmentRatingEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getSegmentRating_Segment() {
+		return (EReference)segmentRatingEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSegmentRating_Importance() {
+		return (EAttribute)segmentRatingEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSegmentRating_Satisfaction() {
+		return (EAttribute)segmentRatingEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSegmentRating_Respondents() {
+		return (EAttribute)segmentRatingEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSegmentRating_Opportunity() {
+		return (EAttribute)segmentRatingEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getScenario() {
 		return scenarioEClass;
 	}
@@ -1370,7 +1502,7 @@ public class OutsideInPackageImpl extends EPackageImpl implements OutsideInPacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getScoring_StepsWeight() {
+	public EAttribute getScoring_FewestSurveyAnswers() {
 		return (EAttribute)scoringEClass.getEStructuralFeatures().get(8);
 	}
 
@@ -1380,7 +1512,7 @@ public class OutsideInPackageImpl extends EPackageImpl implements OutsideInPacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getScoring_RolesWeight() {
+	public EAttribute getScoring_StepsWeight() {
 		return (EAttribute)scoringEClass.getEStructuralFeatures().get(9);
 	}
 
@@ -1390,7 +1522,7 @@ public class OutsideInPackageImpl extends EPackageImpl implements OutsideInPacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getScoring_EngagementWeight() {
+	public EAttribute getScoring_RolesWeight() {
 		return (EAttribute)scoringEClass.getEStructuralFeatures().get(10);
 	}
 
@@ -1400,7 +1532,7 @@ public class OutsideInPackageImpl extends EPackageImpl implements OutsideInPacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getScoring_CustomerRuleWeight() {
+	public EAttribute getScoring_EngagementWeight() {
 		return (EAttribute)scoringEClass.getEStructuralFeatures().get(11);
 	}
 
@@ -1410,7 +1542,7 @@ public class OutsideInPackageImpl extends EPackageImpl implements OutsideInPacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getScoring_EmployeeRuleWeight() {
+	public EAttribute getScoring_CustomerRuleWeight() {
 		return (EAttribute)scoringEClass.getEStructuralFeatures().get(12);
 	}
 
@@ -1420,7 +1552,7 @@ public class OutsideInPackageImpl extends EPackageImpl implements OutsideInPacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getScoring_DepartmentsWeight() {
+	public EAttribute getScoring_EmployeeRuleWeight() {
 		return (EAttribute)scoringEClass.getEStructuralFeatures().get(13);
 	}
 
@@ -1430,7 +1562,7 @@ public class OutsideInPackageImpl extends EPackageImpl implements OutsideInPacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getScoring_RolesPlayedWeight() {
+	public EAttribute getScoring_DepartmentsWeight() {
 		return (EAttribute)scoringEClass.getEStructuralFeatures().get(14);
 	}
 
@@ -1440,8 +1572,18 @@ public class OutsideInPackageImpl extends EPackageImpl implements OutsideInPacka
 	 * @generated
 	 */
 	@Override
+	public EAttribute getScoring_RolesPlayedWeight() {
+		return (EAttribute)scoringEClass.getEStructuralFeatures().get(15);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getScoring_Levels() {
-		return (EReference)scoringEClass.getEStructuralFeatures().get(15);
+		return (EReference)scoringEClass.getEStructuralFeatures().get(16);
 	}
 
 	/**
@@ -1592,6 +1734,176 @@ public class OutsideInPackageImpl extends EPackageImpl implements OutsideInPacka
 	@Override
 	public EReference getAssessment_Answers() {
 		return (EReference)assessmentEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getAssessment_Responses() {
+		return (EReference)assessmentEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getResponse() {
+		return responseEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getResponse_Respondent() {
+		return (EAttribute)responseEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getResponse_Department() {
+		return (EReference)responseEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getResponse_DepartmentName() {
+		return (EAttribute)responseEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getResponse_Answered() {
+		return (EAttribute)responseEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getResponse_Source() {
+		return (EAttribute)responseEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getResponse_Answers() {
+		return (EReference)responseEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getResponseAnswer() {
+		return responseAnswerEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getResponseAnswer_Activity() {
+		return (EReference)responseAnswerEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getResponseAnswer_Category() {
+		return (EAttribute)responseAnswerEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getResponseAnswer_Plan() {
+		return (EAttribute)responseAnswerEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getResponseAnswer_Budget() {
+		return (EAttribute)responseAnswerEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getResponseAnswer_DeliveryDate() {
+		return (EAttribute)responseAnswerEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getResponseAnswer_NextStep() {
+		return (EAttribute)responseAnswerEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getResponseAnswer_Owner() {
+		return (EAttribute)responseAnswerEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getResponseAnswer_Deadline() {
+		return (EAttribute)responseAnswerEClass.getEStructuralFeatures().get(7);
 	}
 
 	/**
@@ -1890,6 +2202,9 @@ public class OutsideInPackageImpl extends EPackageImpl implements OutsideInPacka
 		createEAttribute(namedEClass, NAMED__NAME);
 		createEAttribute(namedEClass, NAMED__DESCRIPTION);
 
+		externallyIdentifiedEClass = createEClass(EXTERNALLY_IDENTIFIED);
+		createEAttribute(externallyIdentifiedEClass, EXTERNALLY_IDENTIFIED__EXTERNAL_ID);
+
 		outsideInModelEClass = createEClass(OUTSIDE_IN_MODEL);
 		createEReference(outsideInModelEClass, OUTSIDE_IN_MODEL__METHODOLOGIES);
 		createEReference(outsideInModelEClass, OUTSIDE_IN_MODEL__ORGANISATION);
@@ -1945,6 +2260,15 @@ public class OutsideInPackageImpl extends EPackageImpl implements OutsideInPacka
 		createEAttribute(outcomeEClass, OUTCOME__IMPORTANCE);
 		createEAttribute(outcomeEClass, OUTCOME__SATISFACTION);
 		createEAttribute(outcomeEClass, OUTCOME__OPPORTUNITY);
+		createEAttribute(outcomeEClass, OUTCOME__RESPONDENTS);
+		createEReference(outcomeEClass, OUTCOME__SEGMENT_RATINGS);
+
+		segmentRatingEClass = createEClass(SEGMENT_RATING);
+		createEReference(segmentRatingEClass, SEGMENT_RATING__SEGMENT);
+		createEAttribute(segmentRatingEClass, SEGMENT_RATING__IMPORTANCE);
+		createEAttribute(segmentRatingEClass, SEGMENT_RATING__SATISFACTION);
+		createEAttribute(segmentRatingEClass, SEGMENT_RATING__RESPONDENTS);
+		createEAttribute(segmentRatingEClass, SEGMENT_RATING__OPPORTUNITY);
 
 		scenarioEClass = createEClass(SCENARIO);
 		createEReference(scenarioEClass, SCENARIO__OUTCOMES);
@@ -1996,6 +2320,7 @@ public class OutsideInPackageImpl extends EPackageImpl implements OutsideInPacka
 		createEAttribute(scoringEClass, SCORING__PRACTICE_WEIGHT);
 		createEAttribute(scoringEClass, SCORING__EVIDENCE_WEIGHT);
 		createEAttribute(scoringEClass, SCORING__EVIDENCE_IN_FULL);
+		createEAttribute(scoringEClass, SCORING__FEWEST_SURVEY_ANSWERS);
 		createEAttribute(scoringEClass, SCORING__STEPS_WEIGHT);
 		createEAttribute(scoringEClass, SCORING__ROLES_WEIGHT);
 		createEAttribute(scoringEClass, SCORING__ENGAGEMENT_WEIGHT);
@@ -2025,6 +2350,25 @@ public class OutsideInPackageImpl extends EPackageImpl implements OutsideInPacka
 		createEAttribute(assessmentEClass, ASSESSMENT__SCOPE);
 		createEAttribute(assessmentEClass, ASSESSMENT__SCOPE_NAME);
 		createEReference(assessmentEClass, ASSESSMENT__ANSWERS);
+		createEReference(assessmentEClass, ASSESSMENT__RESPONSES);
+
+		responseEClass = createEClass(RESPONSE);
+		createEAttribute(responseEClass, RESPONSE__RESPONDENT);
+		createEReference(responseEClass, RESPONSE__DEPARTMENT);
+		createEAttribute(responseEClass, RESPONSE__DEPARTMENT_NAME);
+		createEAttribute(responseEClass, RESPONSE__ANSWERED);
+		createEAttribute(responseEClass, RESPONSE__SOURCE);
+		createEReference(responseEClass, RESPONSE__ANSWERS);
+
+		responseAnswerEClass = createEClass(RESPONSE_ANSWER);
+		createEReference(responseAnswerEClass, RESPONSE_ANSWER__ACTIVITY);
+		createEAttribute(responseAnswerEClass, RESPONSE_ANSWER__CATEGORY);
+		createEAttribute(responseAnswerEClass, RESPONSE_ANSWER__PLAN);
+		createEAttribute(responseAnswerEClass, RESPONSE_ANSWER__BUDGET);
+		createEAttribute(responseAnswerEClass, RESPONSE_ANSWER__DELIVERY_DATE);
+		createEAttribute(responseAnswerEClass, RESPONSE_ANSWER__NEXT_STEP);
+		createEAttribute(responseAnswerEClass, RESPONSE_ANSWER__OWNER);
+		createEAttribute(responseAnswerEClass, RESPONSE_ANSWER__DEADLINE);
 
 		answerEClass = createEClass(ANSWER);
 		createEReference(answerEClass, ANSWER__ACTIVITY);
@@ -2088,15 +2432,19 @@ public class OutsideInPackageImpl extends EPackageImpl implements OutsideInPacka
 
 		// Add supertypes to classes
 		namedEClass.getESuperTypes().add(this.getIdentified());
+		externallyIdentifiedEClass.getESuperTypes().add(this.getIdentified());
 		outsideInModelEClass.getESuperTypes().add(this.getNamed());
 		organisationEClass.getESuperTypes().add(this.getNamed());
 		departmentEClass.getESuperTypes().add(this.getNamed());
 		employeeEClass.getESuperTypes().add(this.getNamed());
+		employeeEClass.getESuperTypes().add(this.getExternallyIdentified());
 		segmentEClass.getESuperTypes().add(this.getNamed());
 		customerEClass.getESuperTypes().add(this.getNamed());
+		customerEClass.getESuperTypes().add(this.getExternallyIdentified());
 		roleAssignmentEClass.getESuperTypes().add(this.getIdentified());
 		inventionEClass.getESuperTypes().add(this.getNamed());
 		outcomeEClass.getESuperTypes().add(this.getNamed());
+		segmentRatingEClass.getESuperTypes().add(this.getIdentified());
 		scenarioEClass.getESuperTypes().add(this.getNamed());
 		scenarioStepEClass.getESuperTypes().add(this.getNamed());
 		innovationToolkitEClass.getESuperTypes().add(this.getNamed());
@@ -2112,6 +2460,8 @@ public class OutsideInPackageImpl extends EPackageImpl implements OutsideInPacka
 		innovationStepEClass.getESuperTypes().add(this.getActivityContainer());
 		activityEClass.getESuperTypes().add(this.getNamed());
 		assessmentEClass.getESuperTypes().add(this.getNamed());
+		responseEClass.getESuperTypes().add(this.getIdentified());
+		responseAnswerEClass.getESuperTypes().add(this.getIdentified());
 		answerEClass.getESuperTypes().add(this.getIdentified());
 		nextStepEClass.getESuperTypes().add(this.getIdentified());
 
@@ -2122,6 +2472,9 @@ public class OutsideInPackageImpl extends EPackageImpl implements OutsideInPacka
 		initEClass(namedEClass, Named.class, "Named", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getNamed_Name(), ecorePackage.getEString(), "name", null, 0, 1, Named.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getNamed_Description(), ecorePackage.getEString(), "description", null, 0, 1, Named.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(externallyIdentifiedEClass, ExternallyIdentified.class, "ExternallyIdentified", IS_ABSTRACT, IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getExternallyIdentified_ExternalId(), ecorePackage.getEString(), "externalId", null, 0, 1, ExternallyIdentified.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(outsideInModelEClass, OutsideInModel.class, "OutsideInModel", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getOutsideInModel_Methodologies(), this.getMethodology(), null, "methodologies", null, 0, -1, OutsideInModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2178,6 +2531,15 @@ public class OutsideInPackageImpl extends EPackageImpl implements OutsideInPacka
 		initEAttribute(getOutcome_Importance(), ecorePackage.getEDoubleObject(), "importance", null, 0, 1, Outcome.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getOutcome_Satisfaction(), ecorePackage.getEDoubleObject(), "satisfaction", null, 0, 1, Outcome.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getOutcome_Opportunity(), ecorePackage.getEDoubleObject(), "opportunity", null, 0, 1, Outcome.class, IS_TRANSIENT, IS_VOLATILE, !IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOutcome_Respondents(), ecorePackage.getEIntegerObject(), "respondents", null, 0, 1, Outcome.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getOutcome_SegmentRatings(), this.getSegmentRating(), null, "segmentRatings", null, 0, -1, Outcome.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(segmentRatingEClass, SegmentRating.class, "SegmentRating", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getSegmentRating_Segment(), this.getSegment(), null, "segment", null, 0, 1, SegmentRating.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSegmentRating_Importance(), ecorePackage.getEDoubleObject(), "importance", null, 0, 1, SegmentRating.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSegmentRating_Satisfaction(), ecorePackage.getEDoubleObject(), "satisfaction", null, 0, 1, SegmentRating.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSegmentRating_Respondents(), ecorePackage.getEIntegerObject(), "respondents", null, 0, 1, SegmentRating.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSegmentRating_Opportunity(), ecorePackage.getEDoubleObject(), "opportunity", null, 0, 1, SegmentRating.class, IS_TRANSIENT, IS_VOLATILE, !IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, IS_DERIVED, IS_ORDERED);
 
 		initEClass(scenarioEClass, Scenario.class, "Scenario", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getScenario_Outcomes(), this.getOutcome(), null, "outcomes", null, 0, -1, Scenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2229,6 +2591,7 @@ public class OutsideInPackageImpl extends EPackageImpl implements OutsideInPacka
 		initEAttribute(getScoring_PracticeWeight(), ecorePackage.getEDouble(), "practiceWeight", null, 0, 1, Scoring.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getScoring_EvidenceWeight(), ecorePackage.getEDouble(), "evidenceWeight", null, 0, 1, Scoring.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getScoring_EvidenceInFull(), ecorePackage.getEInt(), "evidenceInFull", null, 0, 1, Scoring.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getScoring_FewestSurveyAnswers(), ecorePackage.getEInt(), "fewestSurveyAnswers", "30", 0, 1, Scoring.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getScoring_StepsWeight(), ecorePackage.getEDouble(), "stepsWeight", null, 0, 1, Scoring.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getScoring_RolesWeight(), ecorePackage.getEDouble(), "rolesWeight", null, 0, 1, Scoring.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getScoring_EngagementWeight(), ecorePackage.getEDouble(), "engagementWeight", null, 0, 1, Scoring.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2258,6 +2621,25 @@ public class OutsideInPackageImpl extends EPackageImpl implements OutsideInPacka
 		initEAttribute(getAssessment_Scope(), this.getAssessmentScope(), "scope", null, 0, 1, Assessment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAssessment_ScopeName(), ecorePackage.getEString(), "scopeName", null, 0, 1, Assessment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getAssessment_Answers(), this.getAnswer(), null, "answers", null, 0, -1, Assessment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getAssessment_Responses(), this.getResponse(), null, "responses", null, 0, -1, Assessment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(responseEClass, Response.class, "Response", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getResponse_Respondent(), ecorePackage.getEString(), "respondent", null, 0, 1, Response.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getResponse_Department(), this.getDepartment(), null, "department", null, 0, 1, Response.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getResponse_DepartmentName(), ecorePackage.getEString(), "departmentName", null, 0, 1, Response.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getResponse_Answered(), this.getDate(), "answered", null, 0, 1, Response.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getResponse_Source(), ecorePackage.getEString(), "source", null, 0, 1, Response.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getResponse_Answers(), this.getResponseAnswer(), null, "answers", null, 0, -1, Response.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(responseAnswerEClass, ResponseAnswer.class, "ResponseAnswer", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getResponseAnswer_Activity(), this.getActivity(), null, "activity", null, 1, 1, ResponseAnswer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getResponseAnswer_Category(), this.getAssessmentCategory(), "category", null, 0, 1, ResponseAnswer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getResponseAnswer_Plan(), ecorePackage.getEString(), "plan", null, 0, 1, ResponseAnswer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getResponseAnswer_Budget(), ecorePackage.getEBigDecimal(), "budget", null, 0, 1, ResponseAnswer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getResponseAnswer_DeliveryDate(), this.getDate(), "deliveryDate", null, 0, 1, ResponseAnswer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getResponseAnswer_NextStep(), ecorePackage.getEString(), "nextStep", null, 0, 1, ResponseAnswer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getResponseAnswer_Owner(), ecorePackage.getEString(), "owner", null, 0, 1, ResponseAnswer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getResponseAnswer_Deadline(), this.getDate(), "deadline", null, 0, 1, ResponseAnswer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(answerEClass, Answer.class, "Answer", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getAnswer_Activity(), this.getActivity(), null, "activity", null, 1, 1, Answer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

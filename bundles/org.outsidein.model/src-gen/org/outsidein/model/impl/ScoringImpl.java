@@ -39,6 +39,7 @@ import org.outsidein.model.Scoring;
  *   <li>{@link org.outsidein.model.impl.ScoringImpl#getPracticeWeight <em>Practice Weight</em>}</li>
  *   <li>{@link org.outsidein.model.impl.ScoringImpl#getEvidenceWeight <em>Evidence Weight</em>}</li>
  *   <li>{@link org.outsidein.model.impl.ScoringImpl#getEvidenceInFull <em>Evidence In Full</em>}</li>
+ *   <li>{@link org.outsidein.model.impl.ScoringImpl#getFewestSurveyAnswers <em>Fewest Survey Answers</em>}</li>
  *   <li>{@link org.outsidein.model.impl.ScoringImpl#getStepsWeight <em>Steps Weight</em>}</li>
  *   <li>{@link org.outsidein.model.impl.ScoringImpl#getRolesWeight <em>Roles Weight</em>}</li>
  *   <li>{@link org.outsidein.model.impl.ScoringImpl#getEngagementWeight <em>Engagement Weight</em>}</li>
@@ -211,6 +212,26 @@ public class ScoringImpl extends IdentifiedImpl implements Scoring {
 	 * @ordered
 	 */
 	protected int evidenceInFull = EVIDENCE_IN_FULL_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getFewestSurveyAnswers() <em>Fewest Survey Answers</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFewestSurveyAnswers()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int FEWEST_SURVEY_ANSWERS_EDEFAULT = 30;
+
+	/**
+	 * The cached value of the '{@link #getFewestSurveyAnswers() <em>Fewest Survey Answers</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFewestSurveyAnswers()
+	 * @generated
+	 * @ordered
+	 */
+	protected int fewestSurveyAnswers = FEWEST_SURVEY_ANSWERS_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getStepsWeight() <em>Steps Weight</em>}' attribute.
@@ -571,6 +592,29 @@ public class ScoringImpl extends IdentifiedImpl implements Scoring {
 	 * @generated
 	 */
 	@Override
+	public int getFewestSurveyAnswers() {
+		return fewestSurveyAnswers;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setFewestSurveyAnswers(int newFewestSurveyAnswers) {
+		int oldFewestSurveyAnswers = fewestSurveyAnswers;
+		fewestSurveyAnswers = newFewestSurveyAnswers;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, OutsideInPackage.SCORING__FEWEST_SURVEY_ANSWERS, oldFewestSurveyAnswers, fewestSurveyAnswers));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public double getStepsWeight() {
 		return stepsWeight;
 	}
@@ -777,6 +821,8 @@ public class ScoringImpl extends IdentifiedImpl implements Scoring {
 				return getEvidenceWeight();
 			case OutsideInPackage.SCORING__EVIDENCE_IN_FULL:
 				return getEvidenceInFull();
+			case OutsideInPackage.SCORING__FEWEST_SURVEY_ANSWERS:
+				return getFewestSurveyAnswers();
 			case OutsideInPackage.SCORING__STEPS_WEIGHT:
 				return getStepsWeight();
 			case OutsideInPackage.SCORING__ROLES_WEIGHT:
@@ -829,6 +875,9 @@ public class ScoringImpl extends IdentifiedImpl implements Scoring {
 				return;
 			case OutsideInPackage.SCORING__EVIDENCE_IN_FULL:
 				setEvidenceInFull((Integer)newValue);
+				return;
+			case OutsideInPackage.SCORING__FEWEST_SURVEY_ANSWERS:
+				setFewestSurveyAnswers((Integer)newValue);
 				return;
 			case OutsideInPackage.SCORING__STEPS_WEIGHT:
 				setStepsWeight((Double)newValue);
@@ -891,6 +940,9 @@ public class ScoringImpl extends IdentifiedImpl implements Scoring {
 			case OutsideInPackage.SCORING__EVIDENCE_IN_FULL:
 				setEvidenceInFull(EVIDENCE_IN_FULL_EDEFAULT);
 				return;
+			case OutsideInPackage.SCORING__FEWEST_SURVEY_ANSWERS:
+				setFewestSurveyAnswers(FEWEST_SURVEY_ANSWERS_EDEFAULT);
+				return;
 			case OutsideInPackage.SCORING__STEPS_WEIGHT:
 				setStepsWeight(STEPS_WEIGHT_EDEFAULT);
 				return;
@@ -943,6 +995,8 @@ public class ScoringImpl extends IdentifiedImpl implements Scoring {
 				return evidenceWeight != EVIDENCE_WEIGHT_EDEFAULT;
 			case OutsideInPackage.SCORING__EVIDENCE_IN_FULL:
 				return evidenceInFull != EVIDENCE_IN_FULL_EDEFAULT;
+			case OutsideInPackage.SCORING__FEWEST_SURVEY_ANSWERS:
+				return fewestSurveyAnswers != FEWEST_SURVEY_ANSWERS_EDEFAULT;
 			case OutsideInPackage.SCORING__STEPS_WEIGHT:
 				return stepsWeight != STEPS_WEIGHT_EDEFAULT;
 			case OutsideInPackage.SCORING__ROLES_WEIGHT:
@@ -989,6 +1043,8 @@ public class ScoringImpl extends IdentifiedImpl implements Scoring {
 		result.append(evidenceWeight);
 		result.append(", evidenceInFull: ");
 		result.append(evidenceInFull);
+		result.append(", fewestSurveyAnswers: ");
+		result.append(fewestSurveyAnswers);
 		result.append(", stepsWeight: ");
 		result.append(stepsWeight);
 		result.append(", rolesWeight: ");

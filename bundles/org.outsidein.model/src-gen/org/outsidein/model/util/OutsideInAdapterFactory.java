@@ -78,6 +78,10 @@ public class OutsideInAdapterFactory extends AdapterFactoryImpl {
 				return createNamedAdapter();
 			}
 			@Override
+			public Adapter caseExternallyIdentified(ExternallyIdentified object) {
+				return createExternallyIdentifiedAdapter();
+			}
+			@Override
 			public Adapter caseOutsideInModel(OutsideInModel object) {
 				return createOutsideInModelAdapter();
 			}
@@ -112,6 +116,10 @@ public class OutsideInAdapterFactory extends AdapterFactoryImpl {
 			@Override
 			public Adapter caseOutcome(Outcome object) {
 				return createOutcomeAdapter();
+			}
+			@Override
+			public Adapter caseSegmentRating(SegmentRating object) {
+				return createSegmentRatingAdapter();
 			}
 			@Override
 			public Adapter caseScenario(Scenario object) {
@@ -174,6 +182,14 @@ public class OutsideInAdapterFactory extends AdapterFactoryImpl {
 				return createAssessmentAdapter();
 			}
 			@Override
+			public Adapter caseResponse(Response object) {
+				return createResponseAdapter();
+			}
+			@Override
+			public Adapter caseResponseAnswer(ResponseAnswer object) {
+				return createResponseAnswerAdapter();
+			}
+			@Override
 			public Adapter caseAnswer(Answer object) {
 				return createAnswerAdapter();
 			}
@@ -226,6 +242,20 @@ public class OutsideInAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createNamedAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.outsidein.model.ExternallyIdentified <em>Externally Identified</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.outsidein.model.ExternallyIdentified
+	 * @generated
+	 */
+	public Adapter createExternallyIdentifiedAdapter() {
 		return null;
 	}
 
@@ -352,6 +382,20 @@ public class OutsideInAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createOutcomeAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.outsidein.model.SegmentRating <em>Segment Rating</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.outsidein.model.SegmentRating
+	 * @generated
+	 */
+	public Adapter createSegmentRatingAdapter() {
 		return null;
 	}
 
@@ -562,6 +606,34 @@ public class OutsideInAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createAssessmentAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.outsidein.model.Response <em>Response</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.outsidein.model.Response
+	 * @generated
+	 */
+	public Adapter createResponseAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.outsidein.model.ResponseAnswer <em>Response Answer</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.outsidein.model.ResponseAnswer
+	 * @generated
+	 */
+	public Adapter createResponseAnswerAdapter() {
 		return null;
 	}
 

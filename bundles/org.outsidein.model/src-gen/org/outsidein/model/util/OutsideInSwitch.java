@@ -81,6 +81,13 @@ public class OutsideInSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case OutsideInPackage.EXTERNALLY_IDENTIFIED: {
+				ExternallyIdentified externallyIdentified = (ExternallyIdentified)theEObject;
+				T result = caseExternallyIdentified(externallyIdentified);
+				if (result == null) result = caseIdentified(externallyIdentified);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case OutsideInPackage.OUTSIDE_IN_MODEL: {
 				OutsideInModel outsideInModel = (OutsideInModel)theEObject;
 				T result = caseOutsideInModel(outsideInModel);
@@ -109,6 +116,7 @@ public class OutsideInSwitch<T> extends Switch<T> {
 				Employee employee = (Employee)theEObject;
 				T result = caseEmployee(employee);
 				if (result == null) result = caseNamed(employee);
+				if (result == null) result = caseExternallyIdentified(employee);
 				if (result == null) result = caseIdentified(employee);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
@@ -125,6 +133,7 @@ public class OutsideInSwitch<T> extends Switch<T> {
 				Customer customer = (Customer)theEObject;
 				T result = caseCustomer(customer);
 				if (result == null) result = caseNamed(customer);
+				if (result == null) result = caseExternallyIdentified(customer);
 				if (result == null) result = caseIdentified(customer);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
@@ -149,6 +158,13 @@ public class OutsideInSwitch<T> extends Switch<T> {
 				T result = caseOutcome(outcome);
 				if (result == null) result = caseNamed(outcome);
 				if (result == null) result = caseIdentified(outcome);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case OutsideInPackage.SEGMENT_RATING: {
+				SegmentRating segmentRating = (SegmentRating)theEObject;
+				T result = caseSegmentRating(segmentRating);
+				if (result == null) result = caseIdentified(segmentRating);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
@@ -273,6 +289,20 @@ public class OutsideInSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case OutsideInPackage.RESPONSE: {
+				Response response = (Response)theEObject;
+				T result = caseResponse(response);
+				if (result == null) result = caseIdentified(response);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case OutsideInPackage.RESPONSE_ANSWER: {
+				ResponseAnswer responseAnswer = (ResponseAnswer)theEObject;
+				T result = caseResponseAnswer(responseAnswer);
+				if (result == null) result = caseIdentified(responseAnswer);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case OutsideInPackage.ANSWER: {
 				Answer answer = (Answer)theEObject;
 				T result = caseAnswer(answer);
@@ -318,6 +348,21 @@ public class OutsideInSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseNamed(Named object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Externally Identified</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Externally Identified</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseExternallyIdentified(ExternallyIdentified object) {
 		return null;
 	}
 
@@ -453,6 +498,21 @@ public class OutsideInSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseOutcome(Outcome object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Segment Rating</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Segment Rating</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseSegmentRating(SegmentRating object) {
 		return null;
 	}
 
@@ -678,6 +738,36 @@ public class OutsideInSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseAssessment(Assessment object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Response</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Response</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseResponse(Response object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Response Answer</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Response Answer</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseResponseAnswer(ResponseAnswer object) {
 		return null;
 	}
 

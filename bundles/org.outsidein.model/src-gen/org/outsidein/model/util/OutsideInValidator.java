@@ -106,6 +106,8 @@ public class OutsideInValidator extends EObjectValidator {
 				return validateIdentified((Identified)value, diagnostics, context);
 			case OutsideInPackage.NAMED:
 				return validateNamed((Named)value, diagnostics, context);
+			case OutsideInPackage.EXTERNALLY_IDENTIFIED:
+				return validateExternallyIdentified((ExternallyIdentified)value, diagnostics, context);
 			case OutsideInPackage.OUTSIDE_IN_MODEL:
 				return validateOutsideInModel((OutsideInModel)value, diagnostics, context);
 			case OutsideInPackage.ORGANISATION:
@@ -124,6 +126,8 @@ public class OutsideInValidator extends EObjectValidator {
 				return validateInvention((Invention)value, diagnostics, context);
 			case OutsideInPackage.OUTCOME:
 				return validateOutcome((Outcome)value, diagnostics, context);
+			case OutsideInPackage.SEGMENT_RATING:
+				return validateSegmentRating((SegmentRating)value, diagnostics, context);
 			case OutsideInPackage.SCENARIO:
 				return validateScenario((Scenario)value, diagnostics, context);
 			case OutsideInPackage.SCENARIO_STEP:
@@ -154,6 +158,10 @@ public class OutsideInValidator extends EObjectValidator {
 				return validateActivity((Activity)value, diagnostics, context);
 			case OutsideInPackage.ASSESSMENT:
 				return validateAssessment((Assessment)value, diagnostics, context);
+			case OutsideInPackage.RESPONSE:
+				return validateResponse((Response)value, diagnostics, context);
+			case OutsideInPackage.RESPONSE_ANSWER:
+				return validateResponseAnswer((ResponseAnswer)value, diagnostics, context);
 			case OutsideInPackage.ANSWER:
 				return validateAnswer((Answer)value, diagnostics, context);
 			case OutsideInPackage.NEXT_STEP:
@@ -205,6 +213,15 @@ public class OutsideInValidator extends EObjectValidator {
 	 */
 	public boolean validateNamed(Named named, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		return validate_EveryDefaultConstraint(named, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateExternallyIdentified(ExternallyIdentified externallyIdentified, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return validate_EveryDefaultConstraint(externallyIdentified, diagnostics, context);
 	}
 
 	/**
@@ -324,6 +341,15 @@ public class OutsideInValidator extends EObjectValidator {
 	 */
 	public boolean validateOutcome(Outcome outcome, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		return validate_EveryDefaultConstraint(outcome, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateSegmentRating(SegmentRating segmentRating, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return validate_EveryDefaultConstraint(segmentRating, diagnostics, context);
 	}
 
 	/**
@@ -459,6 +485,24 @@ public class OutsideInValidator extends EObjectValidator {
 	 */
 	public boolean validateAssessment(Assessment assessment, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		return validate_EveryDefaultConstraint(assessment, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateResponse(Response response, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return validate_EveryDefaultConstraint(response, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateResponseAnswer(ResponseAnswer responseAnswer, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return validate_EveryDefaultConstraint(responseAnswer, diagnostics, context);
 	}
 
 	/**

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.outsidein.core.labels.ElementLabels;
+import org.outsidein.core.library.MethodologyScoring;
 import org.outsidein.core.metrics.EmployeeEngagement;
 import org.outsidein.core.metrics.EngagementMetrics;
 import org.outsidein.core.metrics.RoleSummary;
@@ -13,6 +14,7 @@ import org.outsidein.model.InnovationToolkit;
 import org.outsidein.model.Invention;
 import org.outsidein.model.InventionStatus;
 import org.outsidein.model.Outcome;
+import org.outsidein.model.SegmentRating;
 import org.outsidein.model.RelationshipDepth;
 import org.outsidein.reports.ReportInput;
 import org.outsidein.reports.charts.BarChart;
@@ -39,7 +41,8 @@ final class EcosystemView {
 				.put("departments", shareText(engagement.engagedDepartments()))
 				.put("roles", roles(input.statistics().roles()))
 				.put("opportunityChart", opportunityChart(input.statistics().outcomesByOpportunity()))
-				.put("outcomes", outcomes(input.statistics().outcomesByOpportunity()))
+				.put("outcomes", outcomes(input.statistics().outcomesByOpportunity(), fewestAnswers(input)))
+				.put("fewestAnswers", fewestAnswers(input))
 				.put("unrated", input.statistics().outcomesByOpportunity().stream().filter(o -> o.getOpportunity() == null)
 						.map(ElementLabels::name).toList())
 				.put("pipelineChart", pipelineChart(input.statistics().inventions()))
@@ -87,19 +90,35 @@ final class EcosystemView {
 		return OpportunityChart.render("Outcome landscape: importance and satisfaction", points);
 	}
 
-	private static List<Map<String, Object>> outcomes(List<Outcome> ranked) {
+	private static List<Map<String, Object>> outcomes(List<Outcome> ranked, int fewest) {
 		List<Map<String, Object>> rows = new ArrayList<>();
 		for (int i = 0; i < ranked.size() && rows.size() < TOP_OPPORTUNITIES; i++) {
 			Outcome outcome = ranked.get(i);
 			if (outcome.getOpportunity() != null) {
-				rows.add(View.of().put("rank", i + 1).put("name", ElementLabels.name(outcome))
-						.put("importance", Formats.decimal(outcome.getImportance()))
-						.put("satisfaction", Formats.decimal(outcome.getSatisfaction()))
-						.put("opportunity", Formats.decimal(outcome.getOpportunity()))
-						.put("underServed", outcome.getOpportunity() > 10).map());
+				List<Map<String, Object>> segments = new ArrayList<>();
+				for (SegmentRating rating : outcome.getSegmentRatings()) {
+					segments.add(rated(View.of().put("name", rating.getSegment() == null ? "(segment unknown)"
+							: ElementLabels.name(rating.getSegment())), rating.getImportance(), rating.getSatisfaction(),
+							rating.getOpportunity(), rating.getRespondents(), fewest).map());
+				}
+				rows.add(rated(View.of().put("rank", i + 1).put("name", ElementLabels.name(outcome)), outcome.getImportance(),
+						outcome.getSatisfaction(), outcome.getOpportunity(), outcome.getRespondents(), fewest)
+						.put("underServed", outcome.getOpportunity() > 10).put("segments", segments).map());
 			}
 		}
 		return rows;
+	}
+
+	/** The figures of an outcome or of a segment's rating; how many answers they rest on when a survey gave them. */
+	private static View rated(View view, Double importance, Double satisfaction, Double opportunity, Integer answers,
+			int fewest) {
+		return view.put("importance", Formats.decimal(importance)).put("satisfaction", Formats.decimal(satisfaction))
+				.put("opportunity", Formats.decimal(opportunity)).put("answers", answers == null ? "" : Formats.count(answers))
+				.put("thin", answers != null && answers < fewest);
+	}
+
+	private static int fewestAnswers(ReportInput input) {
+		return MethodologyScoring.of(input.model()).getFewestSurveyAnswers();
 	}
 
 	private static String pipelineChart(Map<InventionStatus, List<Invention>> pipeline) {

@@ -25,13 +25,17 @@ public final class HtmlReport {
 	}
 
 	public static String render(ReportInput input, boolean forPdf) throws IOException {
-		Map<String, Object> view = ReportView.of(input, forPdf);
+		return render("report.ftlh", ReportView.of(input, forPdf));
+	}
+
+	/** Any of the bundle's HTML templates over its view, escaped the same way. */
+	public static String render(String templateName, Map<String, Object> view) throws IOException {
 		StringWriter out = new StringWriter(64 * 1024);
 		try {
-			Template template = TEMPLATES.getTemplate("report.ftlh");
+			Template template = TEMPLATES.getTemplate(templateName);
 			template.process(view, out);
 		} catch (TemplateException e) {
-			throw new IOException("the report template failed: " + e.getMessage(), e);
+			throw new IOException("the template " + templateName + " failed: " + e.getMessage(), e);
 		}
 		return out.toString();
 	}

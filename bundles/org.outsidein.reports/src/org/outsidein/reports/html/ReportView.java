@@ -36,7 +36,8 @@ public final class ReportView {
 				.put("summary", summary(input)).put("maturity", MaturityView.of(input))
 				.put("ecosystem", EcosystemView.of(input)).put("communities", CommunitiesView.of(input.model().getCommunities()))
 				.put("programmes", ProgrammesView.of(input.model())).put("scenarios", ScenariosView.of(input.model()))
-				.put("assessment", AssessmentView.of(input)).put("findings", FindingsView.of(input.validation())).map();
+				.put("assessment", AssessmentView.of(input)).put("consensus", ConsensusView.of(input)).put("history", HistoryView.of(input))
+				.put("findings", FindingsView.of(input.validation())).map();
 	}
 
 	/** The executive summary: a handful of sentences a board member reads first, each true for this model. */
@@ -68,6 +69,7 @@ public final class ReportView {
 					+ comparison.movedDown().size() + " moved down, "
 					+ comparison.delivered().size() + " We Will became We Can.");
 		}
+		ConsensusView.summary(input).ifPresent(lines::add);
 		Map<Severity, Integer> counts = input.validation().counts();
 		lines.add("Model checks: " + Formats.plural(counts.get(Severity.ERROR), "error") + ", "
 				+ Formats.plural(counts.get(Severity.WARNING), "warning") + ", " + Formats.plural(counts.get(Severity.INFO), "note")

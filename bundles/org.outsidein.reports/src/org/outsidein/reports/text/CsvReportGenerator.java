@@ -8,11 +8,14 @@ import java.util.Map;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
+import org.outsidein.core.csv.Csv;
 import org.outsidein.core.labels.ElementLabels;
+import org.outsidein.core.metrics.Consensus;
 import org.outsidein.core.metrics.EmployeeEngagement;
 import org.outsidein.core.metrics.EngagementMetrics;
 import org.outsidein.core.metrics.NextStepStatus;
 import org.outsidein.core.metrics.RoleSummary;
+import org.outsidein.model.ActivityContainer;
 import org.outsidein.model.Answer;
 import org.outsidein.model.Assessment;
 import org.outsidein.model.AssessmentCategory;
@@ -22,10 +25,13 @@ import org.outsidein.model.InventionStatus;
 import org.outsidein.model.NextStep;
 import org.outsidein.model.Outcome;
 import org.outsidein.model.RelationshipDepth;
+import org.outsidein.model.SegmentRating;
 import org.outsidein.model.util.Days;
 import org.outsidein.reports.ReportGenerator;
 import org.outsidein.reports.ReportInput;
 import org.outsidein.reports.maturity.AreaScore;
+import org.outsidein.reports.maturity.ConsensusFindings;
+import org.outsidein.reports.maturity.History;
 import org.outsidein.validation.Issue;
 
 /** The report's tables as CSV files, one per table, complete (no "and N more"): for spreadsheets and scripts. */
@@ -43,12 +49,17 @@ public class CsvReportGenerator implements ReportGenerator {
 						"partnering", "outcomes cared about"), roles(input)),
 				new Table("engagement", List.of("by", "name", "interacting", "monitoring", "engaged", "employees listed"),
 						engagement(input.statistics().employees())),
-				new Table("outcomes", List.of("rank", "outcome", "importance", "satisfaction", "opportunity"), outcomes(input)),
+				new Table("outcomes", List.of("rank", "outcome", "segment", "importance", "satisfaction", "opportunity", "answers"),
+						outcomes(input)),
 				new Table("inventions", List.of("status", "invention", "lead user", "observed on", "outcome"), inventions(input)),
 				new Table("communities", List.of("community", "run by", "meets", "members", "entries", "employees", "ideas"),
 						communities(input)),
 				new Table("assessments", List.of("assessment", "date", "activity", "area", "answer", "plan", "budget",
 						"delivery date", "next step", "responsible", "deadline", "status"), answers(input)),
+				new Table("history", List.of("assessment", "date", "level", "overall", "customers active share",
+						"employees engaging share"), history(input)),
+				new Table("consensus", List.of("activity", "area", "consensus", "disagreement", "definite answers", "we can",
+						"we will", "we should", "don't know"), consensus(input)),
 				new Table("findings", List.of("severity", "rule", "message", "element", "id"), findings(input)));
 		SubMonitor progress = SubMonitor.convert(monitor, "CSV tables", tables.size());
 		List<Path> files = new ArrayList<>();
@@ -69,6 +80,45 @@ public class CsvReportGenerator implements ReportGenerator {
 		rows.add(List.of("overall", input.maturity().level() == null ? "not assessed yet" : ElementLabels.name(input.maturity().level()),
 				"", "", input.maturity().isAssessed() ? number(input.maturity().overall().value()) : "", "", "", "", ""));
 		return rows;
+	}
+
+	/** Every dated assessment (not only from three on, as the page shows them: a script may want two). */
+	private static List<List<String>> history(ReportInput input) {
+		List<List<String>> rows = new ArrayList<>();
+		for (History.Point point : History.of(input.model(), input.statistics().engagement(), input.statistics().roles())) {
+			rows.add(List.of(ElementLabels.name(point.assessment()), point.date().toString(),
+					point.maturity().level() == null ? "" : ElementLabels.name(point.maturity().level()),
+					number(point.maturity().overall().value()), share(point.engagement().activeCustomers()),
+					share(point.engagement().engagedEmployees())));
+		}
+		return rows;
+	}
+
+	/** The latest assessment's respondents, activity by activity: what they answered and how far they disagree. */
+	private static List<List<String>> consensus(ReportInput input) {
+		List<List<String>> rows = new ArrayList<>();
+		if (input.maturity().assessment() == null) {
+			return rows;
+		}
+		ConsensusFindings findings = ConsensusFindings.of(input.maturity());
+		for (Consensus activity : findings.consensus()) {
+			ActivityContainer area = findings.areaOf(activity.activity());
+			Map<AssessmentCategory, Integer> counts = activity.counts();
+			rows.add(List.of(ElementLabels.name(activity.activity()), area == null ? "" : ElementLabels.name(area),
+					activity.consensus() == AssessmentCategory.NOT_ASSESSED ? "" : activity.consensus().getLiteral(),
+					number(activity.disagreement()), String.valueOf(activity.definite()),
+					counts.get(AssessmentCategory.WE_CAN).toString(), counts.get(AssessmentCategory.WE_WILL).toString(),
+					counts.get(AssessmentCategory.WE_SHOULD).toString(), counts.get(AssessmentCategory.NOT_ASSESSED).toString()));
+		}
+		return rows;
+	}
+
+	private static String count(Integer count) {
+		return count == null ? "" : count.toString();
+	}
+
+	private static String share(org.outsidein.core.metrics.Share share) {
+		return share.isKnown() ? number(share.ratio()) : "";
 	}
 
 	private static List<String> areaRow(String kind, AreaScore area) {
@@ -109,8 +159,14 @@ public class CsvReportGenerator implements ReportGenerator {
 		List<Outcome> ranked = input.statistics().outcomesByOpportunity();
 		for (int i = 0; i < ranked.size(); i++) {
 			Outcome outcome = ranked.get(i);
-			rows.add(List.of(outcome.getOpportunity() == null ? "" : String.valueOf(i + 1), ElementLabels.name(outcome),
-					number(outcome.getImportance()), number(outcome.getSatisfaction()), number(outcome.getOpportunity())));
+			String rank = outcome.getOpportunity() == null ? "" : String.valueOf(i + 1);
+			rows.add(List.of(rank, ElementLabels.name(outcome), "", number(outcome.getImportance()),
+					number(outcome.getSatisfaction()), number(outcome.getOpportunity()), count(outcome.getRespondents())));
+			for (SegmentRating rating : outcome.getSegmentRatings()) {
+				rows.add(List.of(rank, ElementLabels.name(outcome), rating.getSegment() == null ? "" : ElementLabels.name(rating.getSegment()),
+						number(rating.getImportance()), number(rating.getSatisfaction()), number(rating.getOpportunity()),
+						count(rating.getRespondents())));
+			}
 		}
 		return rows;
 	}

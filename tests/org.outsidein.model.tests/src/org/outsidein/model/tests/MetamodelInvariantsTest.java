@@ -102,6 +102,17 @@ class MetamodelInvariantsTest {
 	}
 
 	@Test
+	void customersAndEmployeesKeepTheIdOfTheSystemTheyCameFrom() {
+		for (EClass imported : List.of(PACKAGE.getCustomer(), PACKAGE.getEmployee())) {
+			assertTrue(PACKAGE.getExternallyIdentified().isSuperTypeOf(imported), imported.getName());
+			assertEquals(PACKAGE.getIdentified_Id(), imported.getEIDAttribute(),
+					"the external id belongs to the other system; the model's own id stays the EMF id");
+		}
+		Customer customer = OutsideInFactory.eINSTANCE.createCustomer();
+		assertNull(customer.getExternalId(), "entered by hand: no external id");
+	}
+
+	@Test
 	void datesAreWrittenAsIsoDays() {
 		var date = PACKAGE.getDate();
 		assertEquals("2026-03-31", OutsideInFactory.eINSTANCE.convertToString(date, Days.date(LocalDate.of(2026, 3, 31))));

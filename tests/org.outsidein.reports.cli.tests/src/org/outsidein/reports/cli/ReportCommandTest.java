@@ -44,7 +44,7 @@ class ReportCommandTest {
 		CapturedRun report = run("report", example(), "--format", "html,md,csv,txt", "--out", "out");
 		assertEquals(0, report.exitCode(), report.err());
 		List<String> printed = report.out().lines().toList();
-		assertEquals(1 + 1 + 8 + 1, printed.size(), report.out());
+		assertEquals(1 + 1 + 10 + 1, printed.size(), report.out());
 		for (String path : printed) {
 			assertTrue(Files.size(Path.of(path)) > 0, path);
 			assertTrue(Path.of(path).startsWith(folder.resolve("out")), path);

@@ -43,7 +43,7 @@ class ReportOnEveryShapeTest {
 				"--out", "reports");
 		assertEquals(0, run.exitCode(), shape + ": " + run.err());
 		List<Path> written = run.out().lines().map(Path::of).toList();
-		assertEquals(1 + 1 + 1 + 8 + 1, written.size(), run.out());
+		assertEquals(1 + 1 + 1 + 10 + 1, written.size(), run.out());
 		for (Path report : written) {
 			assertTrue(Files.size(report) > 0, report.toString());
 			assertEquals("rw-r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(report)), report.toString());
