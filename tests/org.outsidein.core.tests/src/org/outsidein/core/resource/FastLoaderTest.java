@@ -59,6 +59,20 @@ class FastLoaderTest {
 		assertSameModel(LoadComparison.emf(file), LoadComparison.fast(file));
 	}
 
+	/** The classes and attributes the answers and outcome-survey imports brought, read through reflection alone. */
+	@Test
+	void aModelWithResponsesAndSegmentRatingsLoadsFastAsEmfLoadsIt() throws Exception {
+		Path file = SurveyedModel.survey(ModelShape.TWO_ASSESSMENTS.create(folder));
+		OutsideInResource fast = LoadComparison.fast(file);
+		assertSameModel(LoadComparison.emf(file), fast);
+		OutsideInModel model = (OutsideInModel) fast.getContents().get(0);
+		assertFalse(model.getAssessments().get(0).getResponses().get(0).getAnswers().isEmpty(), "responses read");
+		assertFalse(model.getOutcomes().get(0).getSegmentRatings().isEmpty(), "segment ratings read");
+		assertTrue(SurveyedModel.hasExternalIds(model), "external ids read");
+		Path methodology = SurveyedModel.methodologyOf(file);
+		assertSameModel(LoadComparison.emf(methodology), LoadComparison.fast(methodology));
+	}
+
 	@Test
 	void libraryReferencesStayProxiesAndResolveAsBefore() throws Exception {
 		OutsideInModel model = (OutsideInModel) LoadComparison.fast(Examples.cairnwood()).getContents().get(0);
