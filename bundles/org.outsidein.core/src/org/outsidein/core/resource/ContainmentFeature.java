@@ -10,6 +10,6 @@ import org.eclipse.emf.ecore.EReference;
  * names a subclass. {@code defaultType} is null when the reference's type cannot be instantiated (abstract, or of
  * another package); {@code subtypes} are the concrete classes of our package an {@code xsi:type} may name.
  */
-record ContainmentFeature(EReference reference, EClass defaultType, Map<String, EClass> subtypes, boolean many)
-		implements XmlFeature {
+record ContainmentFeature(EReference reference, int featureId, EClass defaultType, Map<String, EClass> subtypes,
+		boolean many) implements XmlFeature {
 }

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.eclipse.emf.common.util.BasicEList;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EClassifier;
@@ -12,12 +13,14 @@ import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.EcorePackage;
+import org.eclipse.emf.ecore.impl.BasicEObjectImpl;
 import org.eclipse.emf.ecore.util.FeatureMapUtil;
 
 /**
  * One package's classes as the fast loader reads them, computed once from the package itself (EMF reflection), so
  * a class or feature added to the .ecore is read without any change here: every concrete class by name, what each
- * class's elements may hold, and one value converter per data type.
+ * class's elements may hold, and one value converter per data type. Classes whose objects are not EMF's usual
+ * implementation (BasicEObjectImpl) get no layout, so files holding them are left to EMF.
  */
 final class MetamodelIndex {
 
@@ -35,7 +38,12 @@ final class MetamodelIndex {
 				concreteClasses.put(eClass.getName(), eClass);
 			}
 		}
-		concreteClasses.values().forEach(eClass -> layouts.put(eClass, layoutOf(eClass)));
+		for (EClass eClass : concreteClasses.values()) {
+			// the feature numbers of a class are what its objects say they are: ask one
+			if (ePackage.getEFactoryInstance().create(eClass) instanceof BasicEObjectImpl prototype) {
+				layouts.put(eClass, layoutOf(eClass, prototype));
+			}
+		}
 	}
 
 	static MetamodelIndex of(EPackage ePackage) {
@@ -60,29 +68,36 @@ final class MetamodelIndex {
 		return converters.size();
 	}
 
-	private ClassLayout layoutOf(EClass eClass) {
+	private ClassLayout layoutOf(EClass eClass, BasicEObjectImpl prototype) {
 		ClassLayout layout = new ClassLayout(eClass);
 		for (EStructuralFeature feature : eClass.getEAllStructuralFeatures()) {
 			if (!readable(feature)) {
 				continue;
 			}
 			String name = feature.getName();
+			int id = prototype.eDerivedStructuralFeatureID(feature);
 			if (feature instanceof EAttribute attribute) {
-				ValueFeature value = new ValueFeature(attribute, converter(attribute.getEAttributeType()), attribute.isMany(),
+				ValueFeature value = new ValueFeature(attribute, id, converter(attribute.getEAttributeType()), attribute.isMany(),
 						attribute == eClass.getEIDAttribute());
 				if (!value.many()) {
 					layout.addAttribute(name, value);
 				}
 				layout.addElement(name, value);
 			} else if (feature instanceof EReference reference && reference.isContainment()) {
-				layout.addElement(name, new ContainmentFeature(reference, instantiable(reference.getEReferenceType()),
+				layout.addElement(name, new ContainmentFeature(reference, id, instantiable(reference.getEReferenceType()),
 						subtypes(reference.getEReferenceType()), reference.isMany()));
 			} else if (feature instanceof EReference reference) {
-				layout.addAttribute(name,
-						new CrossReferenceFeature(reference, instantiable(reference.getEReferenceType()), reference.isMany()));
+				layout.addAttribute(name, new CrossReferenceFeature(reference, id, instantiable(reference.getEReferenceType()),
+						reference.isMany(), arrayClass(prototype, id)));
 			}
 		}
 		return layout;
+	}
+
+	/** The class of array the prototype's list of that feature keeps its elements in, or null (see below). */
+	private static Class<? extends Object[]> arrayClass(BasicEObjectImpl prototype, int featureId) {
+		// an empty BasicEList's toArray() is a new array of its own kind (EcoreEList: of the reference's type)
+		return prototype.eGet(featureId, false, true) instanceof BasicEList<?> list ? list.toArray().getClass() : null;
 	}
 
 	/**

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.util.InternalEList;
 import org.xml.sax.Attributes;
 import org.xml.sax.Locator;
@@ -28,8 +29,8 @@ final class ModelContentHandler extends DefaultHandler {
 	private final MetamodelIndex index;
 	private final ValueCache values;
 	private final SharedProxies proxies;
-	private final PendingReferences references = new PendingReferences();
-	private final Map<String, EObject> ids = new HashMap<>();
+	private final PendingReferences references;
+	private final Map<String, EObject> ids;
 	private final Map<String, String> namespaces = new HashMap<>();
 
 	private EObject[] objects = new EObject[32];
@@ -44,8 +45,11 @@ final class ModelContentHandler extends DefaultHandler {
 	private String encoding;
 	private String xmlVersion;
 
-	ModelContentHandler(MetamodelIndex index, SharedProxies proxies) {
+	/** {@code expectedIds}: about how many ids the file holds, so the id map is made large enough at once. */
+	ModelContentHandler(MetamodelIndex index, SharedProxies proxies, int expectedIds) {
 		this.index = index;
+		this.ids = new HashMap<>(Math.max(16, expectedIds * 4 / 3));
+		this.references = new PendingReferences(ids);
 		this.proxies = proxies;
 		this.values = new ValueCache(index.converterCount());
 	}
@@ -69,7 +73,7 @@ final class ModelContentHandler extends DefaultHandler {
 
 	/** Sets every reference read; call it once the document has ended. */
 	void resolveReferences() {
-		references.resolve(ids);
+		references.resolve();
 	}
 
 	@Override
@@ -171,12 +175,12 @@ final class ModelContentHandler extends DefaultHandler {
 	private void setAttribute(EObject object, XmlFeature feature, Attributes attributes, int i) {
 		String text = attributes.getValue(i);
 		if (feature instanceof ValueFeature value) {
-			object.eSet(value.attribute(), values.read(value.converter(), text));
+			((InternalEObject) object).eSet(value.featureId(), values.read(value.converter(), text));
 			if (value.id() && ids.put(text, object) != null) {
 				throw new FastLoadRefusal("two elements with the id '" + text + "'");
 			}
 		} else if (feature instanceof CrossReferenceFeature reference) {
-			references.add(object, reference, ReferenceTargets.read(text, reference, proxies));
+			references.add((InternalEObject) object, reference, ReferenceTargets.read(text, reference, proxies));
 		} else {
 			throw new FastLoadRefusal("the attribute " + attributes.getQName(i) + " of " + object.eClass().getName());
 		}
@@ -185,12 +189,13 @@ final class ModelContentHandler extends DefaultHandler {
 	private static void contain(EObject parent, ContainmentFeature containment, EObject child) {
 		if (containment.many()) {
 			@SuppressWarnings("unchecked")
-			InternalEList<EObject> children = (InternalEList<EObject>) parent.eGet(containment.reference());
+			InternalEList<EObject> children = (InternalEList<EObject>) ((InternalEObject) parent)
+					.eGet(containment.featureId(), true, true);
 			children.addUnique(child);
 		} else if (parent.eIsSet(containment.reference())) {
 			throw new FastLoadRefusal("a second " + containment.reference().getName());
 		} else {
-			parent.eSet(containment.reference(), child);
+			((InternalEObject) parent).eSet(containment.featureId(), child);
 		}
 	}
 
@@ -218,12 +223,12 @@ final class ModelContentHandler extends DefaultHandler {
 		Object read = values.read(value.converter(), text);
 		if (value.many()) {
 			@SuppressWarnings("unchecked")
-			InternalEList<Object> list = (InternalEList<Object>) owner.eGet(value.attribute());
+			InternalEList<Object> list = (InternalEList<Object>) ((InternalEObject) owner).eGet(value.featureId(), true, true);
 			list.addUnique(read);
 		} else if (value.id()) {
 			throw new FastLoadRefusal("an id written as an element");
 		} else {
-			owner.eSet(value.attribute(), read);
+			((InternalEObject) owner).eSet(value.featureId(), read);
 		}
 	}
 

@@ -59,7 +59,7 @@ public class OutsideInResource extends XMIResourceImpl {
 			super.doLoad(in, options);
 			return;
 		}
-		fastLoad = FastLoader.load(this, in, options);
+		fastLoad = FastLoader.load(this, in, Files.size(reopen), options);
 		if (!fastLoad.loaded()) {
 			try (InputStream again = Files.newInputStream(reopen)) {
 				super.doLoad(again, options);

@@ -57,12 +57,10 @@ final class ReferenceTargets {
 	}
 
 	private static boolean hasSeparator(String text) {
-		for (int i = 0; i < text.length(); i++) {
-			if (isSeparator(text.charAt(i))) {
-				return true;
-			}
-		}
-		return text.isEmpty();
+		// the JDK's indexOf searches many characters at a time, a loop one (a tenth of the scanner's own time in the
+		// profile); a form feed, the tokenizer's fifth separator, is no XML 1.0 character and never in a value read
+		return text.isEmpty() || text.indexOf(' ') >= 0 || text.indexOf('\t') >= 0 || text.indexOf('\n') >= 0
+				|| text.indexOf('\r') >= 0;
 	}
 
 	/** The separators of java.util.StringTokenizer, which EMF's loader uses. */
