@@ -25,7 +25,11 @@ final class BoundedValuesHelper extends XMIHelperImpl {
 
 	@Override
 	public Object createFromString(EFactory eFactory, EDataType eDataType, String value) {
-		Object result = super.createFromString(eFactory, eDataType, value);
+		return refuseAbsurd(value, super.createFromString(eFactory, eDataType, value));
+	}
+
+	/** The value read from {@code value}, unless it is a number no model means (then IllegalArgumentException). */
+	static Object refuseAbsurd(String value, Object result) {
 		if (result instanceof BigDecimal amount && !sensible(amount)) {
 			throw new IllegalArgumentException("'" + value + "' is out of range for an amount");
 		}
