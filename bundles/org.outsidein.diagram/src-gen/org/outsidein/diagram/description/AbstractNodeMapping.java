@@ -1,0 +1,98 @@
+/**
+ * Outside-In: a modelling workbench for customer-led innovation.
+ * Generated from diagram.genmodel; do not edit, regenerate.
+ */
+package org.outsidein.diagram.description;
+
+import org.eclipse.emf.common.util.EList;
+
+/**
+ * <!-- begin-user-doc -->
+ * A representation of the model object '<em><b>Abstract Node Mapping</b></em>'.
+ * <!-- end-user-doc -->
+ *
+ * <!-- begin-model-doc -->
+ * A mapping to boxes: nodes or containers.
+ * <!-- end-model-doc -->
+ *
+ * <p>
+ * The following features are supported:
+ * </p>
+ * <ul>
+ *   <li>{@link org.outsidein.diagram.description.AbstractNodeMapping#getLimit <em>Limit</em>}</li>
+ *   <li>{@link org.outsidein.diagram.description.AbstractNodeMapping#getStyle <em>Style</em>}</li>
+ *   <li>{@link org.outsidein.diagram.description.AbstractNodeMapping#getConditionalStyles <em>Conditional Styles</em>}</li>
+ * </ul>
+ *
+ * @see org.outsidein.diagram.description.DescriptionPackage#getAbstractNodeMapping()
+ * @model abstract="true"
+ * @generated
+ */
+public interface AbstractNodeMapping extends DiagramElementMapping {
+	/**
+	 * Returns the value of the '<em><b>Limit</b></em>' attribute.
+	 * The default value is <code>"200"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * At most this many elements of this mapping in one parent; the rest are shown as one aggregate node, so that a group of 100 000 stays usable.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Limit</em>' attribute.
+	 * @see #setLimit(int)
+	 * @see org.outsidein.diagram.description.DescriptionPackage#getAbstractNodeMapping_Limit()
+	 * @model default="200"
+	 * @generated
+	 */
+	int getLimit();
+
+	/**
+	 * Sets the value of the '{@link org.outsidein.diagram.description.AbstractNodeMapping#getLimit <em>Limit</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Limit</em>' attribute.
+	 * @see #getLimit()
+	 * @generated
+	 */
+	void setLimit(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Style</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The style when no conditional style applies.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Style</em>' containment reference.
+	 * @see #setStyle(NodeStyle)
+	 * @see org.outsidein.diagram.description.DescriptionPackage#getAbstractNodeMapping_Style()
+	 * @model containment="true"
+	 * @generated
+	 */
+	NodeStyle getStyle();
+
+	/**
+	 * Sets the value of the '{@link org.outsidein.diagram.description.AbstractNodeMapping#getStyle <em>Style</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Style</em>' containment reference.
+	 * @see #getStyle()
+	 * @generated
+	 */
+	void setStyle(NodeStyle value);
+
+	/**
+	 * Returns the value of the '<em><b>Conditional Styles</b></em>' containment reference list.
+	 * The list contents are of type {@link org.outsidein.diagram.description.ConditionalNodeStyle}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Styles with a condition; the first whose condition holds wins.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Conditional Styles</em>' containment reference list.
+	 * @see org.outsidein.diagram.description.DescriptionPackage#getAbstractNodeMapping_ConditionalStyles()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<ConditionalNodeStyle> getConditionalStyles();
+
+} // AbstractNodeMapping
