@@ -36,12 +36,12 @@ public interface DiagramElementMapping extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Unique in its description; errors and element ids name it.
+	 * Unique in its description: the file refers to a mapping by its name, and errors and element ids name it.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Name</em>' attribute.
 	 * @see #setName(String)
 	 * @see org.outsidein.diagram.description.DescriptionPackage#getDiagramElementMapping_Name()
-	 * @model required="true"
+	 * @model id="true" required="true"
 	 * @generated
 	 */
 	String getName();
