@@ -35,8 +35,19 @@ public final class ToolCommand extends AbstractCommand {
 		this.tool = tool;
 		this.self = self;
 		this.variables = variables;
-		// Record the whole model file: operations may change any element of it, not only self.
-		this.scope = self.eResource() != null ? List.of(self.eResource()) : List.of(self);
+		this.scope = scope(self, (EObject) variables.get(ToolVariables.DIAGRAM));
+	}
+
+	/**
+	 * What to record: the diagram's whole resource set, as operations may change any element of the model, not only
+	 * self, which may even lie in another file (a role of the methodology library, when a customer is created in it).
+	 */
+	private static List<Notifier> scope(EObject self, EObject diagram) {
+		EObject root = diagram != null ? diagram : self;
+		if (root.eResource() != null && root.eResource().getResourceSet() != null) {
+			return List.of(root.eResource().getResourceSet());
+		}
+		return root.eResource() != null ? List.of(root.eResource()) : List.of(root);
 	}
 
 	@Override
