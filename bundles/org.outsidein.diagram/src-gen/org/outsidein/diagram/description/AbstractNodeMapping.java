@@ -20,6 +20,9 @@ import org.eclipse.emf.common.util.EList;
  * </p>
  * <ul>
  *   <li>{@link org.outsidein.diagram.description.AbstractNodeMapping#getLimit <em>Limit</em>}</li>
+ *   <li>{@link org.outsidein.diagram.description.AbstractNodeMapping#getXExpression <em>XExpression</em>}</li>
+ *   <li>{@link org.outsidein.diagram.description.AbstractNodeMapping#getYExpression <em>YExpression</em>}</li>
+ *   <li>{@link org.outsidein.diagram.description.AbstractNodeMapping#getPlotScale <em>Plot Scale</em>}</li>
  *   <li>{@link org.outsidein.diagram.description.AbstractNodeMapping#getStyle <em>Style</em>}</li>
  *   <li>{@link org.outsidein.diagram.description.AbstractNodeMapping#getConditionalStyles <em>Conditional Styles</em>}</li>
  * </ul>
@@ -54,6 +57,82 @@ public interface AbstractNodeMapping extends DiagramElementMapping {
 	 * @generated
 	 */
 	void setLimit(int value);
+
+	/**
+	 * Returns the value of the '<em><b>XExpression</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * With yExpression: a number placing the element horizontally in its parent (a plot, such as importance against satisfaction) instead of leaving it to the layout; the parent's other children must be placed too. Written in the expression language of docs/diagram-descriptions.md.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>XExpression</em>' attribute.
+	 * @see #setXExpression(String)
+	 * @see org.outsidein.diagram.description.DescriptionPackage#getAbstractNodeMapping_XExpression()
+	 * @model
+	 * @generated
+	 */
+	String getXExpression();
+
+	/**
+	 * Sets the value of the '{@link org.outsidein.diagram.description.AbstractNodeMapping#getXExpression <em>XExpression</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>XExpression</em>' attribute.
+	 * @see #getXExpression()
+	 * @generated
+	 */
+	void setXExpression(String value);
+
+	/**
+	 * Returns the value of the '<em><b>YExpression</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * With xExpression: a number placing the element vertically in its parent, larger values higher up. Written in the expression language of docs/diagram-descriptions.md.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>YExpression</em>' attribute.
+	 * @see #setYExpression(String)
+	 * @see org.outsidein.diagram.description.DescriptionPackage#getAbstractNodeMapping_YExpression()
+	 * @model
+	 * @generated
+	 */
+	String getYExpression();
+
+	/**
+	 * Sets the value of the '{@link org.outsidein.diagram.description.AbstractNodeMapping#getYExpression <em>YExpression</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>YExpression</em>' attribute.
+	 * @see #getYExpression()
+	 * @generated
+	 */
+	void setYExpression(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Plot Scale</b></em>' attribute.
+	 * The default value is <code>"60"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Pixels per unit of xExpression and yExpression.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Plot Scale</em>' attribute.
+	 * @see #setPlotScale(int)
+	 * @see org.outsidein.diagram.description.DescriptionPackage#getAbstractNodeMapping_PlotScale()
+	 * @model default="60"
+	 * @generated
+	 */
+	int getPlotScale();
+
+	/**
+	 * Sets the value of the '{@link org.outsidein.diagram.description.AbstractNodeMapping#getPlotScale <em>Plot Scale</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Plot Scale</em>' attribute.
+	 * @see #getPlotScale()
+	 * @generated
+	 */
+	void setPlotScale(int value);
 
 	/**
 	 * Returns the value of the '<em><b>Style</b></em>' containment reference.

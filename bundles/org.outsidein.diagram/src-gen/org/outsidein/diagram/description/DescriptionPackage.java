@@ -346,13 +346,40 @@ public interface DescriptionPackage extends EPackage {
 	int ABSTRACT_NODE_MAPPING__LIMIT = DIAGRAM_ELEMENT_MAPPING_FEATURE_COUNT + 0;
 
 	/**
+	 * The feature id for the '<em><b>XExpression</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ABSTRACT_NODE_MAPPING__XEXPRESSION = DIAGRAM_ELEMENT_MAPPING_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>YExpression</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ABSTRACT_NODE_MAPPING__YEXPRESSION = DIAGRAM_ELEMENT_MAPPING_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Plot Scale</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ABSTRACT_NODE_MAPPING__PLOT_SCALE = DIAGRAM_ELEMENT_MAPPING_FEATURE_COUNT + 3;
+
+	/**
 	 * The feature id for the '<em><b>Style</b></em>' containment reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ABSTRACT_NODE_MAPPING__STYLE = DIAGRAM_ELEMENT_MAPPING_FEATURE_COUNT + 1;
+	int ABSTRACT_NODE_MAPPING__STYLE = DIAGRAM_ELEMENT_MAPPING_FEATURE_COUNT + 4;
 
 	/**
 	 * The feature id for the '<em><b>Conditional Styles</b></em>' containment reference list.
@@ -361,7 +388,7 @@ public interface DescriptionPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ABSTRACT_NODE_MAPPING__CONDITIONAL_STYLES = DIAGRAM_ELEMENT_MAPPING_FEATURE_COUNT + 2;
+	int ABSTRACT_NODE_MAPPING__CONDITIONAL_STYLES = DIAGRAM_ELEMENT_MAPPING_FEATURE_COUNT + 5;
 
 	/**
 	 * The number of structural features of the '<em>Abstract Node Mapping</em>' class.
@@ -370,7 +397,7 @@ public interface DescriptionPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ABSTRACT_NODE_MAPPING_FEATURE_COUNT = DIAGRAM_ELEMENT_MAPPING_FEATURE_COUNT + 3;
+	int ABSTRACT_NODE_MAPPING_FEATURE_COUNT = DIAGRAM_ELEMENT_MAPPING_FEATURE_COUNT + 6;
 
 	/**
 	 * The number of operations of the '<em>Abstract Node Mapping</em>' class.
@@ -444,6 +471,33 @@ public interface DescriptionPackage extends EPackage {
 	 * @ordered
 	 */
 	int NODE_MAPPING__LIMIT = ABSTRACT_NODE_MAPPING__LIMIT;
+
+	/**
+	 * The feature id for the '<em><b>XExpression</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NODE_MAPPING__XEXPRESSION = ABSTRACT_NODE_MAPPING__XEXPRESSION;
+
+	/**
+	 * The feature id for the '<em><b>YExpression</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NODE_MAPPING__YEXPRESSION = ABSTRACT_NODE_MAPPING__YEXPRESSION;
+
+	/**
+	 * The feature id for the '<em><b>Plot Scale</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NODE_MAPPING__PLOT_SCALE = ABSTRACT_NODE_MAPPING__PLOT_SCALE;
 
 	/**
 	 * The feature id for the '<em><b>Style</b></em>' containment reference.
@@ -544,6 +598,33 @@ public interface DescriptionPackage extends EPackage {
 	 * @ordered
 	 */
 	int CONTAINER_MAPPING__LIMIT = ABSTRACT_NODE_MAPPING__LIMIT;
+
+	/**
+	 * The feature id for the '<em><b>XExpression</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTAINER_MAPPING__XEXPRESSION = ABSTRACT_NODE_MAPPING__XEXPRESSION;
+
+	/**
+	 * The feature id for the '<em><b>YExpression</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTAINER_MAPPING__YEXPRESSION = ABSTRACT_NODE_MAPPING__YEXPRESSION;
+
+	/**
+	 * The feature id for the '<em><b>Plot Scale</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTAINER_MAPPING__PLOT_SCALE = ABSTRACT_NODE_MAPPING__PLOT_SCALE;
 
 	/**
 	 * The feature id for the '<em><b>Style</b></em>' containment reference.
@@ -1952,6 +2033,39 @@ public interface DescriptionPackage extends EPackage {
 	EAttribute getAbstractNodeMapping_Limit();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.outsidein.diagram.description.AbstractNodeMapping#getXExpression <em>XExpression</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>XExpression</em>'.
+	 * @see org.outsidein.diagram.description.AbstractNodeMapping#getXExpression()
+	 * @see #getAbstractNodeMapping()
+	 * @generated
+	 */
+	EAttribute getAbstractNodeMapping_XExpression();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.outsidein.diagram.description.AbstractNodeMapping#getYExpression <em>YExpression</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>YExpression</em>'.
+	 * @see org.outsidein.diagram.description.AbstractNodeMapping#getYExpression()
+	 * @see #getAbstractNodeMapping()
+	 * @generated
+	 */
+	EAttribute getAbstractNodeMapping_YExpression();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.outsidein.diagram.description.AbstractNodeMapping#getPlotScale <em>Plot Scale</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Plot Scale</em>'.
+	 * @see org.outsidein.diagram.description.AbstractNodeMapping#getPlotScale()
+	 * @see #getAbstractNodeMapping()
+	 * @generated
+	 */
+	EAttribute getAbstractNodeMapping_PlotScale();
+
+	/**
 	 * Returns the meta object for the containment reference '{@link org.outsidein.diagram.description.AbstractNodeMapping#getStyle <em>Style</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2846,6 +2960,30 @@ public interface DescriptionPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute ABSTRACT_NODE_MAPPING__LIMIT = eINSTANCE.getAbstractNodeMapping_Limit();
+
+		/**
+		 * The meta object literal for the '<em><b>XExpression</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ABSTRACT_NODE_MAPPING__XEXPRESSION = eINSTANCE.getAbstractNodeMapping_XExpression();
+
+		/**
+		 * The meta object literal for the '<em><b>YExpression</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ABSTRACT_NODE_MAPPING__YEXPRESSION = eINSTANCE.getAbstractNodeMapping_YExpression();
+
+		/**
+		 * The meta object literal for the '<em><b>Plot Scale</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ABSTRACT_NODE_MAPPING__PLOT_SCALE = eINSTANCE.getAbstractNodeMapping_PlotScale();
 
 		/**
 		 * The meta object literal for the '<em><b>Style</b></em>' containment reference feature.

@@ -17,11 +17,12 @@ import org.outsidein.diagram.expressions.TypeEnvironment;
  * @param candidates null: every element of the domain class contained in the parent
  * @param precondition null: every candidate of the domain class
  * @param label null: the element's name
+ * @param placement null: the layout places the elements
  */
 public record CompiledNodeMapping(AbstractNodeMapping mapping, EClass domainClass, TypeEnvironment elementEnvironment,
 		LocatedExpression candidates,
-		LocatedExpression precondition, LocatedExpression label, List<ConditionalStyle<NodeStyle>> styles,
-		List<CompiledNodeMapping> children) {
+		LocatedExpression precondition, LocatedExpression label, Placement placement,
+		List<ConditionalStyle<NodeStyle>> styles, List<CompiledNodeMapping> children) {
 
 	public String name() {
 		return mapping.getName();
@@ -29,6 +30,10 @@ public record CompiledNodeMapping(AbstractNodeMapping mapping, EClass domainClas
 
 	public boolean isContainer() {
 		return mapping instanceof ContainerMapping;
+	}
+
+	/** Where an element goes in its parent: two numbers, in pixels per unit. */
+	public record Placement(LocatedExpression x, LocatedExpression y, int scale) {
 	}
 
 	/** A style and the predicate under which it applies (null: always, the default style last). */

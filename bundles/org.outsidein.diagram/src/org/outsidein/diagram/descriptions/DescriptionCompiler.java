@@ -19,6 +19,7 @@ import org.outsidein.diagram.description.EdgeStyle;
 import org.outsidein.diagram.description.Layer;
 import org.outsidein.diagram.description.NodeStyle;
 import org.outsidein.diagram.descriptions.CompiledNodeMapping.ConditionalStyle;
+import org.outsidein.diagram.descriptions.CompiledNodeMapping.Placement;
 import org.outsidein.diagram.descriptions.ExpressionChecker.Expecting;
 import org.outsidein.diagram.expressions.ExpressionType;
 import org.outsidein.diagram.expressions.Metamodel;
@@ -120,9 +121,22 @@ public final class DescriptionCompiler {
 		CompiledNodeMapping compiled = new CompiledNodeMapping(mapping, domainClass, elementEnvironment, candidates,
 				checker.compile(mapping.getPrecondition(), elementEnvironment, owner, "precondition", Expecting.CONDITION),
 				checker.compile(mapping.getLabelExpression(), elementEnvironment, owner, "label", Expecting.ANYTHING),
-				styles, children);
+				placement(mapping, elementEnvironment, owner), styles, children);
 		compiledNodes.put(mapping, compiled);
 		return compiled;
+	}
+
+	private Placement placement(AbstractNodeMapping mapping, TypeEnvironment environment, String owner) {
+		if (mapping.getXExpression() == null && mapping.getYExpression() == null) {
+			return null;
+		}
+		if (mapping.getXExpression() == null || mapping.getYExpression() == null) {
+			checker.problem(checker.source() + ": " + owner + ": needs both an x and a y expression, or neither");
+			return null;
+		}
+		return new Placement(checker.compile(mapping.getXExpression(), environment, owner, "x", Expecting.NUMBER),
+				checker.compile(mapping.getYExpression(), environment, owner, "y", Expecting.NUMBER),
+				Math.max(1, mapping.getPlotScale()));
 	}
 
 	private CompiledEdgeMapping edge(EdgeMapping mapping) {

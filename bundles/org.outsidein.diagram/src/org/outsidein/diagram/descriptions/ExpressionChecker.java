@@ -21,7 +21,7 @@ public final class ExpressionChecker {
 
 	/** What an expression must yield where it is used. */
 	public enum Expecting {
-		CONDITION, ELEMENTS, ANYTHING
+		CONDITION, ELEMENTS, NUMBER, ANYTHING
 	}
 
 	private final String source;
@@ -59,6 +59,8 @@ public final class ExpressionChecker {
 				problem(where + ": must be a condition (true or false), not " + type);
 			} else if (expecting == Expecting.ELEMENTS && !type.isElement()) {
 				problem(where + ": must yield model elements, not " + type);
+			} else if (expecting == Expecting.NUMBER && (!type.isNumber() || type.many())) {
+				problem(where + ": must be a number, not " + type);
 			} else {
 				return new LocatedExpression(expression, environment, where);
 			}

@@ -23,6 +23,7 @@ public final class DiagramNode {
 	private final List<DiagramNode> children = new ArrayList<>();
 	private DiagramNode parent;
 	private final Bounds bounds = new Bounds();
+	private double[] placement;
 
 	public DiagramNode(String id, String mapping, EObject element, String label, NodeStyle style, boolean container,
 			int aggregated) {
@@ -81,6 +82,18 @@ public final class DiagramNode {
 	public void add(DiagramNode child) {
 		child.parent = this;
 		children.add(child);
+	}
+
+	/**
+	 * Where the description places this node in its parent, in pixels from an arbitrary origin, y growing downwards
+	 * (a plot); null when the layout decides.
+	 */
+	public double[] placement() {
+		return placement;
+	}
+
+	public void place(double x, double y) {
+		this.placement = new double[] { x, y };
 	}
 
 	/** Position (relative to the parent) and size, once laid out. */

@@ -65,6 +65,7 @@ public final class DiagramInterpreter {
 			DiagramNode node = new DiagramNode(id(parent, EcoreUtil.getURI(element).fragment(), mapping), mapping.name(), element,
 					mapping.label() == null ? Values.text(element) : mapping.label().text(bindings),
 					style(mapping, bindings), mapping.isContainer(), 0);
+			place(node, mapping, bindings);
 			made.add(node);
 			index.put(mapping.mapping(), element, node);
 			for (CompiledNodeMapping child : mapping.children()) {
@@ -91,6 +92,19 @@ public final class DiagramInterpreter {
 			index.put(mapping.mapping(), element, node);
 		}
 		return node;
+	}
+
+	/** A plot position: x to the right, larger y higher up; an element missing either number is left to the layout. */
+	private static void place(DiagramNode node, CompiledNodeMapping mapping, Bindings bindings) {
+		if (mapping.placement() == null) {
+			return;
+		}
+		Object x = mapping.placement().x().evaluate(bindings);
+		Object y = mapping.placement().y().evaluate(bindings);
+		if (x instanceof Number across && y instanceof Number up) {
+			int scale = mapping.placement().scale();
+			node.place(across.doubleValue() * scale, -up.doubleValue() * scale);
+		}
 	}
 
 	/** Candidates, then the domain-class filter, then the precondition. */

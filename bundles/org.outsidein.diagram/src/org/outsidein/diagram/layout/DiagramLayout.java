@@ -57,7 +57,7 @@ public final class DiagramLayout {
 		Map<DiagramEdge, ElkEdge> routed = new IdentityHashMap<>();
 		Set<String> layering = new HashSet<>();
 		for (DiagramEdge edge : graph.edges()) {
-			if (edge.source().parent() == edge.target().parent()) {
+			if (edge.source().parent() == edge.target().parent() && !PlotPlacement.applies(edge.source().parent())) {
 				routed.put(edge, connect(nodes.get(edge.source()), nodes.get(edge.target())));
 			} else {
 				DiagramNode from = topLevel(edge.source());
@@ -68,7 +68,7 @@ public final class DiagramLayout {
 			}
 		}
 		new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
-		nodes.forEach(DiagramLayout::readBack);
+		nodes.forEach(DiagramLayout::readBack); // plotted children are not in the map: their bounds are set already
 		routed.forEach(DiagramLayout::readBack);
 		for (DiagramEdge edge : graph.edges()) {
 			if (!routed.containsKey(edge)) {
@@ -105,23 +105,34 @@ public final class DiagramLayout {
 
 	private static void add(DiagramNode node, ElkNode parent, Map<DiagramNode, ElkNode> nodes) {
 		ElkNode elkNode = ElkGraphUtil.createNode(parent);
+		double[] size = size(node);
+		nodes.put(node, elkNode);
+		if (PlotPlacement.applies(node)) {
+			// The description places the children (a plot): ELK only sees the container, at the size the plot needs.
+			double[] plot = PlotPlacement.place(node, size);
+			elkNode.setDimensions(plot[0], plot[1]);
+			return;
+		}
+		elkNode.setDimensions(size[0], size[1]);
+		if (node.isContainer()) {
+			// A container grows around its children but never below its style's size, which keeps the label readable.
+			elkNode.setProperty(CoreOptions.NODE_SIZE_CONSTRAINTS, EnumSet.of(SizeConstraint.MINIMUM_SIZE));
+			elkNode.setProperty(CoreOptions.NODE_SIZE_MINIMUM, new KVector(size[0], size[1]));
+			elkNode.setProperty(CoreOptions.PADDING, new ElkPadding(LabelSizes.CONTAINER_HEADER + LabelSizes.PADDING,
+					LabelSizes.PADDING, LabelSizes.PADDING, LabelSizes.PADDING));
+		}
+		for (DiagramNode child : node.children()) {
+			add(child, elkNode, nodes);
+		}
+	}
+
+	/** A box's style size, widened to fit its label. */
+	static double[] size(DiagramNode node) {
 		NodeStyle style = node.style();
 		boolean bold = style != null && style.isBold();
 		double width = Math.max(style == null ? 120 : style.getWidth(), LabelSizes.width(node.label(), bold)
 				+ 2 * LabelSizes.PADDING);
-		double height = style == null ? 40 : style.getHeight();
-		elkNode.setDimensions(width, height);
-		if (node.isContainer()) {
-			// A container grows around its children but never below its style's size, which keeps the label readable.
-			elkNode.setProperty(CoreOptions.NODE_SIZE_CONSTRAINTS, EnumSet.of(SizeConstraint.MINIMUM_SIZE));
-			elkNode.setProperty(CoreOptions.NODE_SIZE_MINIMUM, new KVector(width, height));
-			elkNode.setProperty(CoreOptions.PADDING, new ElkPadding(LabelSizes.CONTAINER_HEADER + LabelSizes.PADDING,
-					LabelSizes.PADDING, LabelSizes.PADDING, LabelSizes.PADDING));
-		}
-		nodes.put(node, elkNode);
-		for (DiagramNode child : node.children()) {
-			add(child, elkNode, nodes);
-		}
+		return new double[] { width, style == null ? 40 : style.getHeight() };
 	}
 
 	private static void readBack(DiagramNode node, ElkNode elkNode) {

@@ -16,11 +16,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.outsidein.core.resource.ModelFiles;
 import org.outsidein.diagram.descriptions.CompiledDescription;
 import org.outsidein.diagram.descriptions.DiagramDescriptions;
+import org.outsidein.diagram.expressions.Values;
 import org.outsidein.diagram.graph.DiagramEdge;
 import org.outsidein.diagram.graph.DiagramGraph;
 import org.outsidein.diagram.graph.DiagramNode;
 import org.outsidein.model.Customer;
 import org.outsidein.model.Department;
+import org.outsidein.model.Outcome;
 import org.outsidein.model.OutsideInModel;
 import org.outsidein.tests.support.Examples;
 import org.outsidein.tests.support.Models;
@@ -69,7 +71,12 @@ class BuiltInDiagramsTest {
 		assertEquals(ExpectedCounts.outcomeEdges(cairnwood), graph.edgeCounts());
 		DiagramNode zone = nodes(graph, "under-served").get(0);
 		assertEquals("#fde2dc", zone.style().getColor(), "the under-served zone is shaded");
-		assertTrue(zone.children().stream().allMatch(n -> n.label().contains("(importance ")), "labels carry the ratings");
+		for (DiagramNode outcome : zone.children()) {
+			Outcome element = (Outcome) outcome.element();
+			assertTrue(outcome.label().endsWith(" / " + Values.text(element.getSatisfaction()) + ")"), outcome.label());
+			assertEquals(element.getImportance() * 120, outcome.placement()[0], 1e-9, "placed by importance");
+			assertEquals(-element.getSatisfaction() * 120, outcome.placement()[1], 1e-9, "and satisfaction, upwards");
+		}
 		assertUniqueStableIds(graph);
 	}
 

@@ -23,6 +23,7 @@ import org.outsidein.diagram.graph.DiagramNode;
 import org.outsidein.diagram.interpreter.DiagramInterpreter;
 import org.outsidein.diagram.svg.SvgWriter;
 import org.outsidein.model.Customer;
+import org.outsidein.model.Outcome;
 import org.outsidein.model.OutsideInModel;
 import org.outsidein.tests.support.Examples;
 import org.w3c.dom.Document;
@@ -62,6 +63,25 @@ class LayoutAndSvgTest {
 			}
 			Files.writeString(Path.of("target", id + ".svg"), SvgWriter.write(graph, id), StandardCharsets.UTF_8);
 		}
+	}
+
+	@Test
+	void outcomesArePlottedByImportanceAndSatisfaction() throws Exception {
+		OutsideInModel cairnwood = ModelFiles.load(Examples.cairnwood());
+		DiagramGraph graph = drawAndLayOut("outsidein.outcomes", cairnwood);
+		DiagramNode zone = graph.nodes().stream().filter(n -> n.mapping().equals("under-served")).findFirst().orElseThrow();
+		List<DiagramNode> outcomes = zone.children();
+		assertTrue(outcomes.size() > 3);
+		for (DiagramNode a : outcomes) {
+			for (DiagramNode b : outcomes) {
+				Outcome first = (Outcome) a.element();
+				Outcome second = (Outcome) b.element();
+				if (first.getImportance() < second.getImportance()) {
+					assertTrue(a.bounds().x < b.bounds().x, a + " lies left of " + b);
+				}
+			}
+		}
+		assertSiblingsApart("outsidein.outcomes", outcomes); // nudged apart where the plot would overlap them
 	}
 
 	private static void assertSiblingsApart(String id, List<DiagramNode> siblings) {

@@ -33,6 +33,9 @@ import org.outsidein.diagram.description.NodeStyle;
  * </p>
  * <ul>
  *   <li>{@link org.outsidein.diagram.description.impl.AbstractNodeMappingImpl#getLimit <em>Limit</em>}</li>
+ *   <li>{@link org.outsidein.diagram.description.impl.AbstractNodeMappingImpl#getXExpression <em>XExpression</em>}</li>
+ *   <li>{@link org.outsidein.diagram.description.impl.AbstractNodeMappingImpl#getYExpression <em>YExpression</em>}</li>
+ *   <li>{@link org.outsidein.diagram.description.impl.AbstractNodeMappingImpl#getPlotScale <em>Plot Scale</em>}</li>
  *   <li>{@link org.outsidein.diagram.description.impl.AbstractNodeMappingImpl#getStyle <em>Style</em>}</li>
  *   <li>{@link org.outsidein.diagram.description.impl.AbstractNodeMappingImpl#getConditionalStyles <em>Conditional Styles</em>}</li>
  * </ul>
@@ -59,6 +62,66 @@ public abstract class AbstractNodeMappingImpl extends DiagramElementMappingImpl 
 	 * @ordered
 	 */
 	protected int limit = LIMIT_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getXExpression() <em>XExpression</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getXExpression()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String XEXPRESSION_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getXExpression() <em>XExpression</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getXExpression()
+	 * @generated
+	 * @ordered
+	 */
+	protected String xExpression = XEXPRESSION_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getYExpression() <em>YExpression</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getYExpression()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String YEXPRESSION_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getYExpression() <em>YExpression</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getYExpression()
+	 * @generated
+	 * @ordered
+	 */
+	protected String yExpression = YEXPRESSION_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getPlotScale() <em>Plot Scale</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPlotScale()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int PLOT_SCALE_EDEFAULT = 60;
+
+	/**
+	 * The cached value of the '{@link #getPlotScale() <em>Plot Scale</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPlotScale()
+	 * @generated
+	 * @ordered
+	 */
+	protected int plotScale = PLOT_SCALE_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getStyle() <em>Style</em>}' containment reference.
@@ -120,6 +183,75 @@ public abstract class AbstractNodeMappingImpl extends DiagramElementMappingImpl 
 		limit = newLimit;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, DescriptionPackage.ABSTRACT_NODE_MAPPING__LIMIT, oldLimit, limit));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getXExpression() {
+		return xExpression;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setXExpression(String newXExpression) {
+		String oldXExpression = xExpression;
+		xExpression = newXExpression;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, DescriptionPackage.ABSTRACT_NODE_MAPPING__XEXPRESSION, oldXExpression, xExpression));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getYExpression() {
+		return yExpression;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setYExpression(String newYExpression) {
+		String oldYExpression = yExpression;
+		yExpression = newYExpression;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, DescriptionPackage.ABSTRACT_NODE_MAPPING__YEXPRESSION, oldYExpression, yExpression));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int getPlotScale() {
+		return plotScale;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPlotScale(int newPlotScale) {
+		int oldPlotScale = plotScale;
+		plotScale = newPlotScale;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, DescriptionPackage.ABSTRACT_NODE_MAPPING__PLOT_SCALE, oldPlotScale, plotScale));
 	}
 
 	/**
@@ -206,6 +338,12 @@ public abstract class AbstractNodeMappingImpl extends DiagramElementMappingImpl 
 		switch (featureID) {
 			case DescriptionPackage.ABSTRACT_NODE_MAPPING__LIMIT:
 				return getLimit();
+			case DescriptionPackage.ABSTRACT_NODE_MAPPING__XEXPRESSION:
+				return getXExpression();
+			case DescriptionPackage.ABSTRACT_NODE_MAPPING__YEXPRESSION:
+				return getYExpression();
+			case DescriptionPackage.ABSTRACT_NODE_MAPPING__PLOT_SCALE:
+				return getPlotScale();
 			case DescriptionPackage.ABSTRACT_NODE_MAPPING__STYLE:
 				return getStyle();
 			case DescriptionPackage.ABSTRACT_NODE_MAPPING__CONDITIONAL_STYLES:
@@ -225,6 +363,15 @@ public abstract class AbstractNodeMappingImpl extends DiagramElementMappingImpl 
 		switch (featureID) {
 			case DescriptionPackage.ABSTRACT_NODE_MAPPING__LIMIT:
 				setLimit((Integer)newValue);
+				return;
+			case DescriptionPackage.ABSTRACT_NODE_MAPPING__XEXPRESSION:
+				setXExpression((String)newValue);
+				return;
+			case DescriptionPackage.ABSTRACT_NODE_MAPPING__YEXPRESSION:
+				setYExpression((String)newValue);
+				return;
+			case DescriptionPackage.ABSTRACT_NODE_MAPPING__PLOT_SCALE:
+				setPlotScale((Integer)newValue);
 				return;
 			case DescriptionPackage.ABSTRACT_NODE_MAPPING__STYLE:
 				setStyle((NodeStyle)newValue);
@@ -248,6 +395,15 @@ public abstract class AbstractNodeMappingImpl extends DiagramElementMappingImpl 
 			case DescriptionPackage.ABSTRACT_NODE_MAPPING__LIMIT:
 				setLimit(LIMIT_EDEFAULT);
 				return;
+			case DescriptionPackage.ABSTRACT_NODE_MAPPING__XEXPRESSION:
+				setXExpression(XEXPRESSION_EDEFAULT);
+				return;
+			case DescriptionPackage.ABSTRACT_NODE_MAPPING__YEXPRESSION:
+				setYExpression(YEXPRESSION_EDEFAULT);
+				return;
+			case DescriptionPackage.ABSTRACT_NODE_MAPPING__PLOT_SCALE:
+				setPlotScale(PLOT_SCALE_EDEFAULT);
+				return;
 			case DescriptionPackage.ABSTRACT_NODE_MAPPING__STYLE:
 				setStyle((NodeStyle)null);
 				return;
@@ -268,6 +424,12 @@ public abstract class AbstractNodeMappingImpl extends DiagramElementMappingImpl 
 		switch (featureID) {
 			case DescriptionPackage.ABSTRACT_NODE_MAPPING__LIMIT:
 				return limit != LIMIT_EDEFAULT;
+			case DescriptionPackage.ABSTRACT_NODE_MAPPING__XEXPRESSION:
+				return XEXPRESSION_EDEFAULT == null ? xExpression != null : !XEXPRESSION_EDEFAULT.equals(xExpression);
+			case DescriptionPackage.ABSTRACT_NODE_MAPPING__YEXPRESSION:
+				return YEXPRESSION_EDEFAULT == null ? yExpression != null : !YEXPRESSION_EDEFAULT.equals(yExpression);
+			case DescriptionPackage.ABSTRACT_NODE_MAPPING__PLOT_SCALE:
+				return plotScale != PLOT_SCALE_EDEFAULT;
 			case DescriptionPackage.ABSTRACT_NODE_MAPPING__STYLE:
 				return style != null;
 			case DescriptionPackage.ABSTRACT_NODE_MAPPING__CONDITIONAL_STYLES:
@@ -288,6 +450,12 @@ public abstract class AbstractNodeMappingImpl extends DiagramElementMappingImpl 
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (limit: ");
 		result.append(limit);
+		result.append(", xExpression: ");
+		result.append(xExpression);
+		result.append(", yExpression: ");
+		result.append(yExpression);
+		result.append(", plotScale: ");
+		result.append(plotScale);
 		result.append(')');
 		return result.toString();
 	}

@@ -488,8 +488,38 @@ public class DescriptionPackageImpl extends EPackageImpl implements DescriptionP
 	 * @generated
 	 */
 	@Override
+	public EAttribute getAbstractNodeMapping_XExpression() {
+		return (EAttribute)abstractNodeMappingEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAbstractNodeMapping_YExpression() {
+		return (EAttribute)abstractNodeMappingEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAbstractNodeMapping_PlotScale() {
+		return (EAttribute)abstractNodeMappingEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getAbstractNodeMapping_Style() {
-		return (EReference)abstractNodeMappingEClass.getEStructuralFeatures().get(1);
+		return (EReference)abstractNodeMappingEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -499,7 +529,7 @@ public class DescriptionPackageImpl extends EPackageImpl implements DescriptionP
 	 */
 	@Override
 	public EReference getAbstractNodeMapping_ConditionalStyles() {
-		return (EReference)abstractNodeMappingEClass.getEStructuralFeatures().get(2);
+		return (EReference)abstractNodeMappingEClass.getEStructuralFeatures().get(5);
 	}
 
 	/**
@@ -1194,6 +1224,9 @@ public class DescriptionPackageImpl extends EPackageImpl implements DescriptionP
 
 		abstractNodeMappingEClass = createEClass(ABSTRACT_NODE_MAPPING);
 		createEAttribute(abstractNodeMappingEClass, ABSTRACT_NODE_MAPPING__LIMIT);
+		createEAttribute(abstractNodeMappingEClass, ABSTRACT_NODE_MAPPING__XEXPRESSION);
+		createEAttribute(abstractNodeMappingEClass, ABSTRACT_NODE_MAPPING__YEXPRESSION);
+		createEAttribute(abstractNodeMappingEClass, ABSTRACT_NODE_MAPPING__PLOT_SCALE);
 		createEReference(abstractNodeMappingEClass, ABSTRACT_NODE_MAPPING__STYLE);
 		createEReference(abstractNodeMappingEClass, ABSTRACT_NODE_MAPPING__CONDITIONAL_STYLES);
 
@@ -1350,6 +1383,9 @@ public class DescriptionPackageImpl extends EPackageImpl implements DescriptionP
 
 		initEClass(abstractNodeMappingEClass, AbstractNodeMapping.class, "AbstractNodeMapping", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getAbstractNodeMapping_Limit(), ecorePackage.getEInt(), "limit", "200", 0, 1, AbstractNodeMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAbstractNodeMapping_XExpression(), ecorePackage.getEString(), "xExpression", null, 0, 1, AbstractNodeMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAbstractNodeMapping_YExpression(), ecorePackage.getEString(), "yExpression", null, 0, 1, AbstractNodeMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAbstractNodeMapping_PlotScale(), ecorePackage.getEInt(), "plotScale", "60", 0, 1, AbstractNodeMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getAbstractNodeMapping_Style(), this.getNodeStyle(), null, "style", null, 0, 1, AbstractNodeMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getAbstractNodeMapping_ConditionalStyles(), this.getConditionalNodeStyle(), null, "conditionalStyles", null, 0, -1, AbstractNodeMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
