@@ -6,6 +6,7 @@ import org.eclipse.emf.ecore.EClass;
 import org.outsidein.diagram.description.AbstractNodeMapping;
 import org.outsidein.diagram.description.ContainerMapping;
 import org.outsidein.diagram.description.NodeStyle;
+import org.outsidein.diagram.expressions.Bindings;
 import org.outsidein.diagram.expressions.TypeEnvironment;
 
 /**
@@ -38,5 +39,15 @@ public record CompiledNodeMapping(AbstractNodeMapping mapping, EClass domainClas
 
 	/** A style and the predicate under which it applies (null: always, the default style last). */
 	public record ConditionalStyle<S>(LocatedExpression predicate, S style) {
+
+		/** The first style whose predicate holds for these bindings (the default one, last, always does). */
+		public static <S> S select(List<ConditionalStyle<S>> styles, Bindings bindings) {
+			for (ConditionalStyle<S> style : styles) {
+				if (style.predicate() == null || style.predicate().test(bindings)) {
+					return style.style();
+				}
+			}
+			return null;
+		}
 	}
 }

@@ -158,16 +158,24 @@ final class Nodes {
 		}
 	}
 
-	static final class Compare extends Node {
-		private final String operator;
-		private final Node left;
-		private final Node right;
+	/** A node with two operands. */
+	abstract static class Binary extends Node {
+		final Node left;
+		final Node right;
 
-		Compare(String operator, Node left, Node right) {
-			super(ExpressionType.BOOLEAN);
-			this.operator = operator;
+		Binary(ExpressionType type, Node left, Node right) {
+			super(type);
 			this.left = left;
 			this.right = right;
+		}
+	}
+
+	static final class Compare extends Binary {
+		private final String operator;
+
+		Compare(String operator, Node left, Node right) {
+			super(ExpressionType.BOOLEAN, left, right);
+			this.operator = operator;
 		}
 
 		@Override
@@ -205,16 +213,12 @@ final class Nodes {
 	}
 
 	/** {@code and}, {@code or}: the right side is evaluated only when it matters. */
-	static final class Logic extends Node {
+	static final class Logic extends Binary {
 		private final boolean and;
-		private final Node left;
-		private final Node right;
 
 		Logic(boolean and, Node left, Node right) {
-			super(ExpressionType.BOOLEAN);
+			super(ExpressionType.BOOLEAN, left, right);
 			this.and = and;
-			this.left = left;
-			this.right = right;
 		}
 
 		@Override
@@ -242,16 +246,12 @@ final class Nodes {
 	}
 
 	/** {@code +} adds numbers and joins anything else as text; {@code -} subtracts numbers. */
-	static final class Arithmetic extends Node {
+	static final class Arithmetic extends Binary {
 		private final boolean plus;
-		private final Node left;
-		private final Node right;
 
 		Arithmetic(boolean plus, Node left, Node right, ExpressionType type) {
-			super(type);
+			super(type, left, right);
 			this.plus = plus;
-			this.left = left;
-			this.right = right;
 		}
 
 		@Override

@@ -64,7 +64,7 @@ public final class DiagramInterpreter {
 			bindings.set(ToolVariables.SELF, element);
 			DiagramNode node = new DiagramNode(id(parent, EcoreUtil.getURI(element).fragment(), mapping), mapping.name(), element,
 					mapping.label() == null ? Values.text(element) : mapping.label().text(bindings),
-					style(mapping, bindings), mapping.isContainer(), 0);
+					ConditionalStyle.select(mapping.styles(), bindings), mapping.isContainer(), 0);
 			place(node, mapping, bindings);
 			made.add(node);
 			index.put(mapping.mapping(), element, node);
@@ -141,15 +141,6 @@ public final class DiagramInterpreter {
 	private Bindings elementBindings(CompiledNodeMapping mapping, EObject parentElement) {
 		return mapping.elementEnvironment().bind().set(ToolVariables.CONTAINER, parentElement)
 				.set(ToolVariables.DIAGRAM, root);
-	}
-
-	private static NodeStyle style(CompiledNodeMapping mapping, Bindings bindings) {
-		for (ConditionalStyle<NodeStyle> style : mapping.styles()) {
-			if (style.predicate() == null || style.predicate().test(bindings)) {
-				return style.style();
-			}
-		}
-		return null;
 	}
 
 	/**

@@ -8,7 +8,6 @@ import java.util.Set;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.outsidein.diagram.description.AbstractNodeMapping;
-import org.outsidein.diagram.description.EdgeStyle;
 import org.outsidein.diagram.descriptions.CompiledDescription;
 import org.outsidein.diagram.descriptions.CompiledEdgeMapping;
 import org.outsidein.diagram.descriptions.CompiledNodeMapping.ConditionalStyle;
@@ -66,7 +65,7 @@ final class EdgeBuilder {
 					String id = mapping.name() + ":" + source.id() + "->" + targetNode.id();
 					if (made.add(id)) {
 						graph.edges().add(new DiagramEdge(id, mapping.name(), null, source, targetNode,
-								label(mapping, pair), style(mapping, pair)));
+								label(mapping, pair), ConditionalStyle.select(mapping.styles(), pair)));
 					}
 				}
 			}
@@ -98,7 +97,7 @@ final class EdgeBuilder {
 					String id = sources.size() * targets.size() == 1 ? fragment
 							: fragment + "|" + source.id() + "->" + target.id();
 					graph.edges().add(new DiagramEdge(id, mapping.name(), element, source, target,
-							label(mapping, bindings), style(mapping, bindings)));
+							label(mapping, bindings), ConditionalStyle.select(mapping.styles(), bindings)));
 				}
 			}
 		}
@@ -144,14 +143,5 @@ final class EdgeBuilder {
 			return mapping.label().text(bindings);
 		}
 		return mapping.isElementBased() ? Values.text(bindings.get(ToolVariables.SELF)) : "";
-	}
-
-	private static EdgeStyle style(CompiledEdgeMapping mapping, Bindings bindings) {
-		for (ConditionalStyle<EdgeStyle> style : mapping.styles()) {
-			if (style.predicate() == null || style.predicate().test(bindings)) {
-				return style.style();
-			}
-		}
-		return null;
 	}
 }
