@@ -32,39 +32,67 @@ import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.EcoreResourceFactoryImpl;
 
 /**
- * Regenerates the model and edit code of Outside-In from {@code outsidein.genmodel}, outside any IDE.
+ * Regenerates the EMF code of Outside-In's metamodels from their {@code .genmodel} files, outside any IDE.
  * <p>
- * The generator model is reloaded from the Ecore model first (as the IDE's "Reload" does), keeping
- * every setting already in the {@code .genmodel}; it is saved back, then the code is generated. JMerge
- * keeps members marked {@code @generated NOT}. Running it twice changes nothing.
+ * Arguments: the repository root, then the generator models to run, as paths relative to it; without any,
+ * every generator model of the repository ({@link #GENMODELS}). Each generator model is reloaded from its Ecore
+ * model first (as the IDE's "Reload" does), keeping every setting already in the {@code .genmodel}; it is saved
+ * back, then the code is generated: the model code always, the edit code when the generator model names an edit
+ * directory. JMerge keeps members marked {@code @generated NOT}. Running it twice changes nothing.
  */
 public final class GenerateModelCode {
 
-	private static final String MODEL_BUNDLE = "org.outsidein.model";
-	private static final String EDIT_BUNDLE = "org.outsidein.model.edit";
-	private static final String GENMODEL = "platform:/resource/" + MODEL_BUNDLE + "/model/outsidein.genmodel";
-	private static final String ECORE = "platform:/resource/" + MODEL_BUNDLE + "/model/outsidein.ecore";
+	/** Every generator model of the repository, each beside its Ecore model in {@code <bundle>/model/}. */
+	static final List<String> GENMODELS = List.of("bundles/org.outsidein.model/model/outsidein.genmodel",
+			"bundles/org.outsidein.diagram/model/diagram.genmodel");
 
-	private GenerateModelCode() {
+	private final Path bundles;
+	private final String bundle;
+	private final String modelName;
+
+	private GenerateModelCode(Path genModelFile) {
+		Path bundleFolder = genModelFile.getParent().getParent();
+		this.bundles = bundleFolder.getParent();
+		this.bundle = bundleFolder.getFileName().toString();
+		String fileName = genModelFile.getFileName().toString();
+		this.modelName = fileName.substring(0, fileName.length() - ".genmodel".length());
 	}
 
 	public static void main(String[] args) throws IOException {
 		Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
-		Path bundles = root.resolve("bundles");
-		EcorePlugin.getPlatformResourceMap().put(MODEL_BUNDLE, bundleUri(bundles.resolve(MODEL_BUNDLE)));
-		EcorePlugin.getPlatformResourceMap().put(EDIT_BUNDLE, bundleUri(bundles.resolve(EDIT_BUNDLE)));
+		List<String> genModels = args.length > 1 ? List.of(args).subList(1, args.length) : GENMODELS;
+		for (String genModel : genModels) {
+			new GenerateModelCode(root.resolve(genModel).normalize()).run();
+		}
+	}
 
+	private void run() throws IOException {
+		mapBundle(bundle);
+		mapBundle(editBundle());
 		ResourceSet resourceSet = newResourceSet();
-		EPackage ePackage = (EPackage) resourceSet.getResource(URI.createURI(ECORE), true).getContents().get(0);
-		GenModel genModel = reloadGenModel(resourceSet, ePackage, bundles.resolve(MODEL_BUNDLE + "/model/outsidein.genmodel"));
+		EPackage ePackage = (EPackage) resourceSet.getResource(URI.createURI(platformUri(".ecore")), true)
+				.getContents().get(0);
+		GenModel genModel = reloadGenModel(resourceSet, ePackage);
 
 		Diagnostic validation = genModel.diagnose();
 		if (validation.getSeverity() == Diagnostic.ERROR) {
-			fail("The generator model is invalid", validation);
+			fail("The generator model " + modelName + ".genmodel is invalid", validation);
 		}
 		genModel.eResource().save(Map.of(XMLResource.OPTION_ENCODING, "UTF-8", XMLResource.OPTION_LINE_WIDTH, 100));
 
 		generate(genModel);
+	}
+
+	private String editBundle() {
+		return bundle + ".edit";
+	}
+
+	private String platformUri(String extension) {
+		return "platform:/resource/" + bundle + "/model/" + modelName + extension;
+	}
+
+	private void mapBundle(String name) {
+		EcorePlugin.getPlatformResourceMap().put(name, bundleUri(bundles.resolve(name)));
 	}
 
 	private static URI bundleUri(Path bundle) {
@@ -82,23 +110,23 @@ public final class GenerateModelCode {
 	}
 
 	/** Builds a fresh generator model from the Ecore model and carries the old one's settings over. */
-	private static GenModel reloadGenModel(ResourceSet resourceSet, EPackage ePackage, Path genModelFile) {
+	private GenModel reloadGenModel(ResourceSet resourceSet, EPackage ePackage) {
 		GenModel fresh = GenModelFactory.eINSTANCE.createGenModel();
 		fresh.initialize(Collections.singleton(ePackage));
 		Resource resource;
-		if (Files.exists(genModelFile)) {
-			resource = resourceSet.getResource(URI.createURI(GENMODEL), true);
+		if (Files.exists(bundles.resolve(bundle + "/model/" + modelName + ".genmodel"))) {
+			resource = resourceSet.getResource(URI.createURI(platformUri(".genmodel")), true);
 			GenModel old = (GenModel) resource.getContents().get(0);
 			copySettings(old, fresh);
 			fresh.reconcile(old);
 			resource.getContents().set(0, fresh);
 		} else {
-			resource = resourceSet.createResource(URI.createURI(GENMODEL));
+			resource = resourceSet.createResource(URI.createURI(platformUri(".genmodel")));
 			resource.getContents().add(fresh);
-			applyDefaults(fresh);
+			applyDefaults(fresh, ePackage);
 		}
 		fresh.getForeignModel().clear();
-		fresh.getForeignModel().add("outsidein.ecore");
+		fresh.getForeignModel().add(modelName + ".ecore");
 		fresh.reconcile();
 		fresh.setCanGenerate(true);
 		return fresh;
@@ -112,28 +140,38 @@ public final class GenerateModelCode {
 		}
 	}
 
-	/** The settings a new generator model starts with; afterwards the .genmodel file is the source. */
-	private static void applyDefaults(GenModel genModel) {
-		genModel.setModelName("Outsidein");
-		genModel.setModelPluginID(MODEL_BUNDLE);
-		genModel.setModelDirectory("/" + MODEL_BUNDLE + "/src-gen");
-		genModel.setEditPluginID(EDIT_BUNDLE);
-		genModel.setEditDirectory("/" + EDIT_BUNDLE + "/src-gen");
+	/**
+	 * The settings a new generator model starts with; afterwards the .genmodel file is the source. The Java
+	 * package is the bundle's name (without the EPackage's name when the bundle ends with it); the edit code goes
+	 * to {@code <bundle>.edit} when that bundle exists.
+	 */
+	private void applyDefaults(GenModel genModel, EPackage ePackage) {
+		String prefix = Character.toUpperCase(ePackage.getName().charAt(0)) + ePackage.getName().substring(1);
+		genModel.setModelName(prefix);
+		genModel.setModelPluginID(bundle);
+		genModel.setModelDirectory("/" + bundle + "/src-gen");
+		if (Files.isDirectory(bundles.resolve(editBundle()))) {
+			genModel.setEditPluginID(editBundle());
+			genModel.setEditDirectory("/" + editBundle() + "/src-gen");
+		} else {
+			genModel.setEditDirectory("");
+		}
 		genModel.setEditorDirectory("");
 		genModel.setTestsDirectory("");
 		genModel.setComplianceLevel(GenJDKLevel.JDK80_LITERAL);
 		genModel.setRuntimeVersion(GenRuntimeVersion.EMF220);
 		genModel.setImporterID("org.eclipse.emf.importer.ecore");
-		genModel.setCopyrightText("Outside-In: a modelling workbench for customer-led innovation.\nGenerated from outsidein.genmodel; do not edit, regenerate.");
+		genModel.setCopyrightText("Outside-In: a modelling workbench for customer-led innovation.\nGenerated from "
+				+ modelName + ".genmodel; do not edit, regenerate.");
 		genModel.setBundleManifest(true);
 		genModel.setUpdateClasspath(false);
 		genModel.setOperationReflection(true);
 		genModel.setCodeFormatting(false);
 		GenPackage genPackage = genModel.getGenPackages().get(0);
-		genPackage.setBasePackage("org.outsidein");
-		genPackage.setPrefix("OutsideIn");
+		String suffix = "." + ePackage.getName();
+		genPackage.setBasePackage(bundle.endsWith(suffix) ? bundle.substring(0, bundle.length() - suffix.length()) : bundle);
+		genPackage.setPrefix(prefix);
 		genPackage.setResource(GenResourceKind.NONE_LITERAL);
-		genPackage.setFileExtensions("outsidein");
 		genPackage.setDisposableProviderFactory(true);
 		genPackage.setMultipleEditorPages(false);
 	}
@@ -143,8 +181,10 @@ public final class GenerateModelCode {
 				GenModelGeneratorAdapterFactory.DESCRIPTOR);
 		Generator generator = new Generator();
 		generator.setInput(genModel);
-		for (String projectType : List.of(GenBaseGeneratorAdapter.MODEL_PROJECT_TYPE,
-				GenBaseGeneratorAdapter.EDIT_PROJECT_TYPE)) {
+		List<String> projectTypes = genModel.getEditDirectory() == null || genModel.getEditDirectory().isEmpty()
+				? List.of(GenBaseGeneratorAdapter.MODEL_PROJECT_TYPE)
+				: List.of(GenBaseGeneratorAdapter.MODEL_PROJECT_TYPE, GenBaseGeneratorAdapter.EDIT_PROJECT_TYPE);
+		for (String projectType : projectTypes) {
 			Diagnostic result = generator.generate(genModel, projectType, new BasicMonitor());
 			if (result.getSeverity() == Diagnostic.ERROR) {
 				fail("Code generation failed for " + projectType, result);

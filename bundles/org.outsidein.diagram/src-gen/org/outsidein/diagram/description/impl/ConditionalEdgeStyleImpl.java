@@ -1,0 +1,250 @@
+/**
+ * Outside-In: a modelling workbench for customer-led innovation.
+ * Generated from diagram.genmodel; do not edit, regenerate.
+ */
+package org.outsidein.diagram.description.impl;
+
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.NotificationChain;
+
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.InternalEObject;
+
+import org.eclipse.emf.ecore.impl.ENotificationImpl;
+import org.eclipse.emf.ecore.impl.EObjectImpl;
+
+import org.outsidein.diagram.description.ConditionalEdgeStyle;
+import org.outsidein.diagram.description.DescriptionPackage;
+import org.outsidein.diagram.description.EdgeStyle;
+
+/**
+ * <!-- begin-user-doc -->
+ * An implementation of the model object '<em><b>Conditional Edge Style</b></em>'.
+ * <!-- end-user-doc -->
+ * <p>
+ * The following features are implemented:
+ * </p>
+ * <ul>
+ *   <li>{@link org.outsidein.diagram.description.impl.ConditionalEdgeStyleImpl#getPredicate <em>Predicate</em>}</li>
+ *   <li>{@link org.outsidein.diagram.description.impl.ConditionalEdgeStyleImpl#getStyle <em>Style</em>}</li>
+ * </ul>
+ *
+ * @generated
+ */
+public class ConditionalEdgeStyleImpl extends EObjectImpl implements ConditionalEdgeStyle {
+	/**
+	 * The default value of the '{@link #getPredicate() <em>Predicate</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPredicate()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String PREDICATE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getPredicate() <em>Predicate</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPredicate()
+	 * @generated
+	 * @ordered
+	 */
+	protected String predicate = PREDICATE_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getStyle() <em>Style</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getStyle()
+	 * @generated
+	 * @ordered
+	 */
+	protected EdgeStyle style;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ConditionalEdgeStyleImpl() {
+		super();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	protected EClass eStaticClass() {
+		return DescriptionPackage.Literals.CONDITIONAL_EDGE_STYLE;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getPredicate() {
+		return predicate;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPredicate(String newPredicate) {
+		String oldPredicate = predicate;
+		predicate = newPredicate;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, DescriptionPackage.CONDITIONAL_EDGE_STYLE__PREDICATE, oldPredicate, predicate));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EdgeStyle getStyle() {
+		return style;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetStyle(EdgeStyle newStyle, NotificationChain msgs) {
+		EdgeStyle oldStyle = style;
+		style = newStyle;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, DescriptionPackage.CONDITIONAL_EDGE_STYLE__STYLE, oldStyle, newStyle);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setStyle(EdgeStyle newStyle) {
+		if (newStyle != style) {
+			NotificationChain msgs = null;
+			if (style != null)
+				msgs = ((InternalEObject)style).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - DescriptionPackage.CONDITIONAL_EDGE_STYLE__STYLE, null, msgs);
+			if (newStyle != null)
+				msgs = ((InternalEObject)newStyle).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - DescriptionPackage.CONDITIONAL_EDGE_STYLE__STYLE, null, msgs);
+			msgs = basicSetStyle(newStyle, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, DescriptionPackage.CONDITIONAL_EDGE_STYLE__STYLE, newStyle, newStyle));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
+		switch (featureID) {
+			case DescriptionPackage.CONDITIONAL_EDGE_STYLE__STYLE:
+				return basicSetStyle(null, msgs);
+		}
+		return super.eInverseRemove(otherEnd, featureID, msgs);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Object eGet(int featureID, boolean resolve, boolean coreType) {
+		switch (featureID) {
+			case DescriptionPackage.CONDITIONAL_EDGE_STYLE__PREDICATE:
+				return getPredicate();
+			case DescriptionPackage.CONDITIONAL_EDGE_STYLE__STYLE:
+				return getStyle();
+		}
+		return super.eGet(featureID, resolve, coreType);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void eSet(int featureID, Object newValue) {
+		switch (featureID) {
+			case DescriptionPackage.CONDITIONAL_EDGE_STYLE__PREDICATE:
+				setPredicate((String)newValue);
+				return;
+			case DescriptionPackage.CONDITIONAL_EDGE_STYLE__STYLE:
+				setStyle((EdgeStyle)newValue);
+				return;
+		}
+		super.eSet(featureID, newValue);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void eUnset(int featureID) {
+		switch (featureID) {
+			case DescriptionPackage.CONDITIONAL_EDGE_STYLE__PREDICATE:
+				setPredicate(PREDICATE_EDEFAULT);
+				return;
+			case DescriptionPackage.CONDITIONAL_EDGE_STYLE__STYLE:
+				setStyle((EdgeStyle)null);
+				return;
+		}
+		super.eUnset(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean eIsSet(int featureID) {
+		switch (featureID) {
+			case DescriptionPackage.CONDITIONAL_EDGE_STYLE__PREDICATE:
+				return PREDICATE_EDEFAULT == null ? predicate != null : !PREDICATE_EDEFAULT.equals(predicate);
+			case DescriptionPackage.CONDITIONAL_EDGE_STYLE__STYLE:
+				return style != null;
+		}
+		return super.eIsSet(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String toString() {
+		if (eIsProxy()) return super.toString();
+
+		StringBuilder result = new StringBuilder(super.toString());
+		result.append(" (predicate: ");
+		result.append(predicate);
+		result.append(')');
+		return result.toString();
+	}
+
+} //ConditionalEdgeStyleImpl

@@ -1,0 +1,147 @@
+package org.outsidein.diagram.interpreter;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.outsidein.diagram.description.AbstractNodeMapping;
+import org.outsidein.diagram.descriptions.CompiledDescription;
+import org.outsidein.diagram.descriptions.CompiledEdgeMapping;
+import org.outsidein.diagram.descriptions.CompiledNodeMapping.ConditionalStyle;
+import org.outsidein.diagram.expressions.Bindings;
+import org.outsidein.diagram.expressions.Values;
+import org.outsidein.diagram.graph.DiagramEdge;
+import org.outsidein.diagram.graph.DiagramGraph;
+import org.outsidein.diagram.graph.DiagramNode;
+import org.outsidein.diagram.tools.ToolVariables;
+
+/**
+ * Makes the edges of a diagram once its nodes exist. An edge joins every node showing its source to every node
+ * showing its target (an element may be shown in several containers); an end hidden in an aggregate node is
+ * joined to that node instead, once.
+ */
+final class EdgeBuilder {
+
+	private final CompiledDescription description;
+	private final EObject root;
+	private final NodeIndex index;
+
+	EdgeBuilder(CompiledDescription description, EObject root, NodeIndex index) {
+		this.description = description;
+		this.root = root;
+		this.index = index;
+	}
+
+	void build(DiagramGraph graph) {
+		for (CompiledEdgeMapping mapping : description.edgeMappings()) {
+			if (mapping.isElementBased()) {
+				elementEdges(mapping, graph);
+			} else {
+				relationEdges(mapping, graph);
+			}
+		}
+	}
+
+	/** One edge from each source to each element the target finder returns for it. */
+	private void relationEdges(CompiledEdgeMapping mapping, DiagramGraph graph) {
+		Set<String> made = new HashSet<>();
+		Bindings finder = mapping.elementEnvironment().bind().set(ToolVariables.DIAGRAM, root);
+		Bindings pair = mapping.labelEnvironment().bind().set(ToolVariables.DIAGRAM, root);
+		for (DiagramNode source : index.all(mapping.mapping().getSourceMappings())) {
+			finder.set(ToolVariables.SELF, source.element());
+			pair.set(ToolVariables.SELF, source.element());
+			for (Object found : mapping.targetFinder().list(finder)) {
+				if (!(found instanceof EObject target)) {
+					continue;
+				}
+				pair.set(ToolVariables.TARGET, target);
+				if (mapping.precondition() != null && !mapping.precondition().test(pair)) {
+					continue;
+				}
+				for (DiagramNode targetNode : nodes(mapping.mapping().getTargetMappings(), target)) {
+					String id = mapping.name() + ":" + source.id() + "->" + targetNode.id();
+					if (made.add(id)) {
+						graph.edges().add(new DiagramEdge(id, mapping.name(), null, source, targetNode,
+								label(mapping, pair), ConditionalStyle.select(mapping.styles(), pair)));
+					}
+				}
+			}
+		}
+	}
+
+	/** One edge per element of the domain class, between what its source and target finders return. */
+	private void elementEdges(CompiledEdgeMapping mapping, DiagramGraph graph) {
+		Bindings bindings = mapping.elementEnvironment().bind().set(ToolVariables.DIAGRAM, root);
+		Set<String> aggregatedPairs = new HashSet<>();
+		for (Object candidate : candidates(mapping)) {
+			if (!(candidate instanceof EObject element) || !mapping.domainClass().isInstance(element)) {
+				continue;
+			}
+			bindings.set(ToolVariables.SELF, element);
+			if (mapping.precondition() != null && !mapping.precondition().test(bindings)) {
+				continue;
+			}
+			String fragment = EcoreUtil.getURI(element).fragment();
+			List<DiagramNode> sources = ends(mapping.mapping().getSourceMappings(), mapping.sourceFinder().list(bindings));
+			List<DiagramNode> targets = ends(mapping.mapping().getTargetMappings(), mapping.targetFinder().list(bindings));
+			for (DiagramNode source : sources) {
+				for (DiagramNode target : targets) {
+					if ((source.isAggregate() || target.isAggregate())
+							&& !aggregatedPairs.add(source.id() + "->" + target.id())) {
+						continue; // elements hidden in an aggregate node share one edge to it
+					}
+					// The element's fragment alone while it is drawn once; with the ends when it is drawn more often.
+					String id = sources.size() * targets.size() == 1 ? fragment
+							: fragment + "|" + source.id() + "->" + target.id();
+					graph.edges().add(new DiagramEdge(id, mapping.name(), element, source, target,
+							label(mapping, bindings), ConditionalStyle.select(mapping.styles(), bindings)));
+				}
+			}
+		}
+	}
+
+	private List<?> candidates(CompiledEdgeMapping mapping) {
+		if (mapping.candidates() == null) {
+			List<EObject> all = new ArrayList<>();
+			root.eAllContents().forEachRemaining(all::add);
+			return all;
+		}
+		return mapping.candidates().list(mapping.candidates().bind().set(ToolVariables.SELF, root)
+				.set(ToolVariables.DIAGRAM, root));
+	}
+
+	private List<DiagramNode> ends(List<AbstractNodeMapping> mappings, List<?> elements) {
+		List<DiagramNode> ends = new ArrayList<>();
+		for (Object element : elements) {
+			if (element instanceof EObject object) {
+				for (DiagramNode node : nodes(mappings, object)) {
+					if (!ends.contains(node)) {
+						ends.add(node);
+					}
+				}
+			}
+		}
+		return ends;
+	}
+
+	private List<DiagramNode> nodes(List<AbstractNodeMapping> mappings, EObject element) {
+		if (mappings.size() == 1) {
+			return index.get(mappings.get(0), element);
+		}
+		List<DiagramNode> nodes = new ArrayList<>();
+		for (AbstractNodeMapping mapping : mappings) {
+			nodes.addAll(index.get(mapping, element));
+		}
+		return nodes;
+	}
+
+	private static String label(CompiledEdgeMapping mapping, Bindings bindings) {
+		if (mapping.label() != null) {
+			return mapping.label().text(bindings);
+		}
+		return mapping.isElementBased() ? Values.text(bindings.get(ToolVariables.SELF)) : "";
+	}
+}

@@ -1,0 +1,132 @@
+package org.outsidein.diagram.interpreter;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.outsidein.core.resource.ModelFiles;
+import org.outsidein.diagram.descriptions.CompiledDescription;
+import org.outsidein.diagram.descriptions.DiagramDescriptions;
+import org.outsidein.diagram.expressions.Values;
+import org.outsidein.diagram.graph.DiagramEdge;
+import org.outsidein.diagram.graph.DiagramGraph;
+import org.outsidein.diagram.graph.DiagramNode;
+import org.outsidein.model.Customer;
+import org.outsidein.model.Department;
+import org.outsidein.model.Outcome;
+import org.outsidein.model.OutsideInModel;
+import org.outsidein.tests.support.Examples;
+import org.outsidein.tests.support.Models;
+
+/** The three built-in diagrams of the bundled example, mapping by mapping, against counts taken from the model. */
+class BuiltInDiagramsTest {
+
+	private static OutsideInModel cairnwood;
+
+	@TempDir
+	Path folder;
+
+	@BeforeAll
+	static void loadExample() throws Exception {
+		cairnwood = ModelFiles.load(Examples.cairnwood());
+	}
+
+	static DiagramGraph draw(String id, OutsideInModel model) {
+		CompiledDescription description = DiagramDescriptions.find(id).orElseThrow();
+		return DiagramInterpreter.interpret(description, model);
+	}
+
+	@Test
+	void customerEcosystem() {
+		DiagramGraph graph = draw("outsidein.ecosystem", cairnwood);
+		assertEquals(ExpectedCounts.ecosystemNodes(cairnwood), graph.nodeCounts());
+		assertEquals(ExpectedCounts.ecosystemEdges(cairnwood), graph.edgeCounts());
+		assertTrue(graph.nodeCounts().get("role-member") > 20, "the example has customers in roles");
+		for (DiagramNode role : nodes(graph, "role")) {
+			Set<Customer> members = role.children().stream().map(n -> (Customer) n.element()).collect(Collectors.toSet());
+			assertEquals(new HashSet<>(ExpectedCounts.players(cairnwood, (org.outsidein.model.CustomerRole) role.element())),
+					members, role.label());
+			assertTrue(role.label().endsWith("(" + members.size() + ")"), role.label());
+		}
+		for (DiagramNode member : nodes(graph, "role-member")) {
+			boolean lead = ((Customer) member.element()).isLeadUser();
+			assertEquals(lead, member.style().isBold(), "lead users are marked: " + member.label());
+		}
+		assertUniqueStableIds(graph);
+	}
+
+	@Test
+	void outcomeLandscape() {
+		DiagramGraph graph = draw("outsidein.outcomes", cairnwood);
+		assertEquals(ExpectedCounts.outcomeNodes(cairnwood), graph.nodeCounts());
+		assertEquals(ExpectedCounts.outcomeEdges(cairnwood), graph.edgeCounts());
+		DiagramNode zone = nodes(graph, "under-served").get(0);
+		assertEquals("#fde2dc", zone.style().getColor(), "the under-served zone is shaded");
+		for (DiagramNode outcome : zone.children()) {
+			Outcome element = (Outcome) outcome.element();
+			assertTrue(outcome.label().endsWith(" / " + Values.text(element.getSatisfaction()) + ")"), outcome.label());
+			assertEquals(element.getImportance() * 120, outcome.placement()[0], 1e-9, "placed by importance");
+			assertEquals(-element.getSatisfaction() * 120, outcome.placement()[1], 1e-9, "and satisfaction, upwards");
+		}
+		assertUniqueStableIds(graph);
+	}
+
+	@Test
+	void engagementMap() {
+		DiagramGraph graph = draw("outsidein.engagement", cairnwood);
+		assertEquals(ExpectedCounts.engagementNodes(cairnwood), graph.nodeCounts());
+		assertEquals(ExpectedCounts.engagementEdges(cairnwood), graph.edgeCounts());
+		Set<Department> red = nodes(graph, "department").stream().filter(n -> "#fde2dc".equals(n.style().getColor()))
+				.map(n -> (Department) n.element()).collect(Collectors.toSet());
+		assertEquals(ExpectedCounts.silentDepartments(cairnwood), red, "departments that engage no customer stand out");
+		assertUniqueStableIds(graph);
+	}
+
+	@Test
+	void aFreshModelDrawsItsOrganisationAndTheMethodologysRoles() {
+		OutsideInModel fresh = Models.empty(folder.resolve("fresh.outsidein"), "Fresh");
+		for (String id : List.of("outsidein.ecosystem", "outsidein.outcomes", "outsidein.engagement")) {
+			DiagramGraph graph = draw(id, fresh);
+			assertEquals(List.of(), graph.edges(), id);
+		}
+		assertEquals(ExpectedCounts.ecosystemNodes(fresh), draw("outsidein.ecosystem", fresh).nodeCounts());
+		assertEquals(5, draw("outsidein.ecosystem", fresh).nodeCounts().get("role"));
+		assertEquals(ExpectedCounts.outcomeNodes(fresh), draw("outsidein.outcomes", fresh).nodeCounts());
+		assertEquals(ExpectedCounts.engagementNodes(fresh), draw("outsidein.engagement", fresh).nodeCounts());
+	}
+
+	@Test
+	void idsAreTheElementsFragmentsAndSurviveARedraw() {
+		DiagramGraph first = draw("outsidein.ecosystem", cairnwood);
+		DiagramGraph second = draw("outsidein.ecosystem", cairnwood);
+		assertEquals(ids(first), ids(second));
+		DiagramNode organisation = nodes(first, "organisation").get(0);
+		assertEquals(EcoreUtil.getURI(cairnwood.getOrganisation()).fragment(), organisation.id());
+		DiagramNode member = nodes(first, "role-member").get(0);
+		assertEquals(member.parent().id() + "|" + EcoreUtil.getURI(member.element()).fragment(), member.id());
+	}
+
+	static List<DiagramNode> nodes(DiagramGraph graph, String mapping) {
+		return graph.allNodes().stream().filter(n -> n.mapping().equals(mapping)).toList();
+	}
+
+	private static List<String> ids(DiagramGraph graph) {
+		List<String> ids = new java.util.ArrayList<>(graph.allNodes().stream().map(DiagramNode::id).toList());
+		graph.edges().stream().map(DiagramEdge::id).forEach(ids::add);
+		return ids;
+	}
+
+	private static void assertUniqueStableIds(DiagramGraph graph) {
+		List<String> ids = ids(graph);
+		assertEquals(ids.size(), new HashSet<>(ids).size(), "ids are unique");
+	}
+}
