@@ -79,6 +79,32 @@ class DiagramCommandTest {
 		assertTrue(list.out().contains("outsidein.outcomes") && list.out().contains("outsidein.engagement"), list.out());
 	}
 
+	/** The example plug-in adds a diagram with a description file and no Java; it is drawn like the built-in ones. */
+	@Test
+	void aDiagramContributedAsADescriptionFileOnlyIsDrawn() throws Exception {
+		CapturedRun list = run("diagram", "--list");
+		assertTrue(list.out().contains("example.inventions  Lead users' inventions  (descriptions/lead-user-inventions.diagram)"),
+				list.out());
+		Path out = folder.resolve("inventions.svg");
+		CapturedRun diagram = run("diagram", Examples.cairnwood().toString(), "--description", "example.inventions", "--out",
+				out.toString());
+		assertEquals(0, diagram.exitCode(), diagram.err());
+		assertEquals("", diagram.err(), "the description type-checks: no warning");
+		OutsideInModel model = ModelFiles.load(Examples.cairnwood());
+		List<org.outsidein.model.Customer> leadUsers = model.getCustomers().stream().filter(c -> c.isLeadUser()).toList();
+		long inventions = leadUsers.stream().mapToLong(c -> c.getInventions().size()).sum();
+		long served = leadUsers.stream().flatMap(c -> c.getInventions().stream()).filter(i -> i.getOutcome() != null).count();
+		assertTrue(inventions > 0, "the example's lead users have inventions");
+		String svg = Files.readString(out, StandardCharsets.UTF_8);
+		assertEquals(leadUsers.size(), count(svg, "<g data-id=\"[^\"]*\" data-mapping=\"lead-user\""), "a box per lead user");
+		assertEquals(inventions, count(svg, "<g data-id=\"[^\"]*\" data-mapping=\"invention\""), "one per invention");
+		assertEquals(served, count(svg, "data-mapping=\"serves\""), "an edge per invention that serves an outcome");
+	}
+
+	private static long count(String text, String regex) {
+		return java.util.regex.Pattern.compile(regex).matcher(text).results().count();
+	}
+
 	@Test
 	void anUnknownDescriptionIsAUsageError() {
 		CapturedRun diagram = run("diagram", Examples.cairnwood().toString(), "--description", "acme.none");
