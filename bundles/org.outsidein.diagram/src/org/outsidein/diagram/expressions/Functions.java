@@ -10,7 +10,8 @@ import org.eclipse.emf.ecore.EObject;
 
 /**
  * The functions written after a dot, {@code source.name(arguments)}: {@code size()}, {@code isEmpty()},
- * {@code notEmpty()}, {@code first()}, {@code distinct()}, {@code root()}, {@code ofType('Class')},
+ * {@code notEmpty()}, {@code first()}, {@code distinct()}, {@code root()}, {@code referrers()} (the elements whose
+ * references lead here), {@code ofType('Class')},
  * {@code isA('Class')}. A class argument is checked against the metamodel when the description is read.
  */
 final class Functions {
@@ -32,12 +33,13 @@ final class Functions {
 		case "distinct" -> new Apply(source.type.asMany(), source,
 				value -> new ArrayList<>(new LinkedHashSet<>(Values.asList(value))));
 		case "root" -> new Apply(ExpressionType.ANY_OBJECT, source, Functions::root);
+		case "referrers" -> new Apply(ExpressionType.ANY_OBJECT.asMany(), source, Referrers::of);
 		case "ofType" -> new Apply(ExpressionType.one(classArgument).asMany(), source,
 				value -> Values.asList(value).stream().filter(classArgument::isInstance).toList());
 		case "isA" -> new Apply(ExpressionType.BOOLEAN, source,
 				value -> Values.asList(value).stream().anyMatch(classArgument::isInstance));
 		default -> throw new ExpressionException("unknown function '" + name
-				+ "()'; there are size, isEmpty, notEmpty, first, distinct, root, ofType, isA", position);
+				+ "()'; there are size, isEmpty, notEmpty, first, distinct, root, referrers, ofType, isA", position);
 		};
 	}
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
+import org.outsidein.diagram.expressions.Referrers;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.outsidein.diagram.description.NodeStyle;
 import org.outsidein.diagram.descriptions.CompiledDescription;
@@ -43,7 +44,7 @@ public final class DiagramInterpreter {
 			throw new IllegalArgumentException(description.source() + ": the diagram '" + description.id()
 					+ "' shows a " + description.rootClass().getName() + ", not a " + root.eClass().getName());
 		}
-		return new DiagramInterpreter(description, root).run();
+		return Referrers.indexed(root, () -> new DiagramInterpreter(description, root).run());
 	}
 
 	private DiagramGraph run() {
