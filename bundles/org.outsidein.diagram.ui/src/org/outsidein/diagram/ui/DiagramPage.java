@@ -21,11 +21,13 @@ public final class DiagramPage {
 	/** The browser function a click on a drawn element calls with the element's id. */
 	static final String SELECT = "outsideinSelect";
 
+	private final String svg;
 	private final String html;
 	private final Map<String, EObject> elements = new HashMap<>();
 	private final int nodes;
 
-	private DiagramPage(String html, DiagramGraph graph) {
+	private DiagramPage(String svg, String html, DiagramGraph graph) {
+		this.svg = svg;
 		this.html = html;
 		for (DiagramNode node : graph.allNodes()) {
 			if (node.element() != null && !node.isAggregate()) {
@@ -47,7 +49,12 @@ public final class DiagramPage {
 				+ "e.addEventListener('click', function (event) { event.stopPropagation();"
 				+ "document.querySelectorAll('.selected').forEach(function (s) { s.classList.remove('selected'); });"
 				+ "e.classList.add('selected'); " + SELECT + "(e.getAttribute('data-id')); }); });</script></body></html>";
-		return new DiagramPage(html, graph);
+		return new DiagramPage(svg, html, graph);
+	}
+
+	/** The drawing alone, a standalone SVG file's content. */
+	public String svg() {
+		return svg;
 	}
 
 	public String html() {

@@ -1,5 +1,8 @@
 package org.outsidein.diagram.ui;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.emf.common.command.CommandStackListener;
@@ -9,13 +12,17 @@ import org.eclipse.swt.browser.Browser;
 import org.eclipse.swt.browser.BrowserFunction;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.part.ViewPart;
+import org.outsidein.core.resource.AtomicFileWriter;
 import org.outsidein.diagram.descriptions.CompiledDescription;
 import org.outsidein.diagram.descriptions.DiagramDescriptions;
 import org.outsidein.ui.editor.ModelEditor;
@@ -58,16 +65,19 @@ public class DiagramView extends ViewPart {
 
 	@Override
 	public void createPartControl(Composite parent) {
-		parent.setLayout(new GridLayout(2, false));
+		parent.setLayout(new GridLayout(3, false));
 		descriptions = new Combo(parent, SWT.READ_ONLY);
 		available = DiagramDescriptions.read().items();
 		available.forEach(description -> descriptions.add(description.label()));
 		descriptions.select(0);
 		descriptions.addListener(SWT.Selection, event -> redraw());
+		Button export = new Button(parent, SWT.PUSH);
+		export.setText("Save as SVG...");
+		export.addListener(SWT.Selection, event -> chooseAndExport());
 		status = new Label(parent, SWT.NONE);
 		status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		browser = new Browser(parent, SWT.NONE);
-		browser.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
+		browser.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1));
 		new BrowserFunction(browser, DiagramPage.SELECT) {
 			@Override
 			public Object function(Object[] arguments) {
@@ -130,6 +140,29 @@ public class DiagramView extends ViewPart {
 			getSite().getPage().activate(editor);
 			editor.showElement(element);
 		}
+	}
+
+	private void chooseAndExport() {
+		if (page == null) {
+			return;
+		}
+		FileDialog dialog = new FileDialog(browser.getShell(), SWT.SAVE);
+		dialog.setFilterExtensions(new String[] { "*.svg" });
+		dialog.setOverwrite(true);
+		String chosen = dialog.open();
+		if (chosen != null) {
+			try {
+				exportSvg(Path.of(chosen));
+			} catch (IOException e) {
+				MessageDialog.openError(browser.getShell(), "Save as SVG", "The diagram could not be saved: " + e.getMessage());
+			}
+		}
+	}
+
+	/** Writes the diagram shown as an SVG file, atomically, as the command line's {@code outsidein diagram} does. */
+	public void exportSvg(Path file) throws IOException {
+		byte[] svg = page.svg().getBytes(StandardCharsets.UTF_8);
+		AtomicFileWriter.replace(file, stream -> stream.write(svg));
 	}
 
 	/** What the view shows now; for tests. */

@@ -91,6 +91,12 @@ class DiagramViewTest {
 				selection && selection.toList().contains(customer)), "a click shows the customer in the editor: "
 						+ editor.getSite().getSelectionProvider().getSelection());
 		assertEquals(editor, Ui.page().getActiveEditor());
+
+		Path svg = project.location().resolve("ecosystem.svg");
+		view.exportSvg(svg);
+		String saved = Files.readString(svg);
+		assertTrue(saved.startsWith("<?xml") && saved.contains("<svg") && saved.contains(before), "Save as SVG writes the drawing");
+		assertEquals(view.page().nodes(), saved.split("<g data-id=").length - 1, "every node");
 	}
 
 	/** The id of the first drawing of an element (a customer is drawn once in each role it plays). */
