@@ -13,6 +13,10 @@ import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.ui.IWorkbenchCommandConstants;
 import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.part.ISetSelectionTarget;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -97,6 +101,19 @@ class DiagramViewTest {
 		String saved = Files.readString(svg);
 		assertTrue(saved.startsWith("<?xml") && saved.contains("<svg") && saved.contains(before), "Save as SVG writes the drawing");
 		assertEquals(view.page().nodes(), saved.split("<g data-id=").length - 1, "every node");
+	}
+
+	@Test
+	void showDiagramOnAModelFileInTheProjectExplorerOpensItsEditorAndTheView() throws Exception {
+		IViewPart explorer = Ui.page().showView(IPageLayout.ID_PROJECT_EXPLORER);
+		((ISetSelectionTarget) explorer).selectReveal(new StructuredSelection(file));
+		Ui.settle();
+		Ui.command("org.outsidein.diagram.ui.showDiagram");
+		assertTrue(Ui.page().getActiveEditor() instanceof ModelEditor modelEditor
+				&& file.equals(modelEditor.getEditorInput().getAdapter(IFile.class)), "the model opens in its editor");
+		DiagramView view = (DiagramView) Ui.page().findView(DiagramView.ID);
+		assertNotNull(view);
+		assertTrue(Ui.waitFor(() -> view.page() != null), "and its diagram is drawn");
 	}
 
 	/** The id of the first drawing of an element (a customer is drawn once in each role it plays). */
