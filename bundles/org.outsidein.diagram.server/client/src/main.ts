@@ -12,6 +12,7 @@ import {
     SaveModelAction,
     UndoAction,
     EditorContextService,
+    FitToScreenAction,
     createDiagramOptionsModule,
     initializeDiagramContainer
 } from '@eclipse-glsp/client';
@@ -55,6 +56,7 @@ function button(id: string, action: () => unknown): void {
 button('undo', () => UndoAction.create());
 button('redo', () => RedoAction.create());
 button('save', () => SaveModelAction.create());
+button('fit', () => FitToScreenAction.create([], { padding: 20, animate: false }));
 
 function showDirtyState(isDirty: boolean): void {
     document.getElementById('dirty')!.textContent = isDirty ? 'unsaved changes' : 'saved';

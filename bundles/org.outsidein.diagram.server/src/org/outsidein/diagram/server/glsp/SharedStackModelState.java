@@ -1,5 +1,6 @@
 package org.outsidein.diagram.server.glsp;
 
+import org.eclipse.emf.common.command.Command;
 import org.eclipse.glsp.server.model.DefaultGModelState;
 import org.outsidein.diagram.server.DiagramSession;
 
@@ -19,5 +20,29 @@ public class SharedStackModelState extends DefaultGModelState {
 	public void init() {
 		// Injected fields are set before @Inject methods run, so the session is here.
 		setCommandStack(session.commandStack());
+	}
+
+	// Each browser tab is a client session on a thread of its own, and they all edit the one model: changes and
+	// redraws take turns on the session (SourceGModelFactory and DiagramSession.save hold the same lock).
+
+	@Override
+	public void execute(Command command) {
+		synchronized (session) {
+			super.execute(command);
+		}
+	}
+
+	@Override
+	public void undo() {
+		synchronized (session) {
+			super.undo();
+		}
+	}
+
+	@Override
+	public void redo() {
+		synchronized (session) {
+			super.redo();
+		}
 	}
 }

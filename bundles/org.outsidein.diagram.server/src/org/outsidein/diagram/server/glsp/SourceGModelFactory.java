@@ -34,16 +34,24 @@ public class SourceGModelFactory implements GModelFactory {
 
 	@Override
 	public void createGModel() {
-		DiagramGraph graph = session.graph();
+		DiagramGraph graph;
+		synchronized (session) {
+			graph = session.graph();
+		}
 		GGraphBuilder root = new GGraphBuilder().id(ROOT_ID);
 		graph.nodes().forEach(node -> root.add(node(node)));
 		graph.edges().forEach(edge -> root.add(edge(edge)));
 		GGraph built = root.build();
+		// GLSP numbers each model it sends one above the current root's revision: carry the revision over to the
+		// fresh root, or every update would be revision 1 and the client could not tell them apart.
+		if (modelState.getRoot() != null) {
+			built.setRevision(modelState.getRoot().getRevision());
+		}
 		modelState.updateRoot(built);
 	}
 
 	private static GModelElement node(DiagramNode node) {
-		GNodeBuilder builder = new GNodeBuilder(node.type()).id(node.id())
+		GNodeBuilder builder = new GNodeBuilder(node.type()).id(node.id()).addCssClass(cssClassOf(node.type()))
 				.position(node.bounds().x(), node.bounds().y()).size(node.bounds().width(), node.bounds().height())
 				.add(label(node));
 		List<DiagramNode> children = node.children();
@@ -53,9 +61,14 @@ public class SourceGModelFactory implements GModelFactory {
 
 	private static GModelElement label(DiagramNode node) {
 		boolean heading = node.isContainer();
-		return new GLabelBuilder(heading || !node.editable() ? DiagramElementTypes.HEADING : DiagramElementTypes.NAME)
-				.id(Labels.idOf(node.id())).text(node.label())
+		String type = heading || !node.editable() ? DiagramElementTypes.HEADING : DiagramElementTypes.NAME;
+		return new GLabelBuilder(type).id(Labels.idOf(node.id())).addCssClass(cssClassOf(type)).text(node.label())
 				.position(LABEL_INSET, heading ? HEADING_TOP : NAME_TOP).build();
+	}
+
+	/** The client styles (and tests find) elements by type: "node:element" becomes the CSS class "node-element". */
+	static String cssClassOf(String type) {
+		return type.replace(':', '-');
 	}
 
 	private static GModelElement edge(DiagramEdge edge) {
