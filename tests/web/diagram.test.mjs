@@ -105,3 +105,25 @@ test('a customer created from the palette in Guides, renamed in place, the renam
   assert.match(newest, /<roles [^>]*role="[^"]*#role-guides"/, 'the new customer plays the role of its container');
   assert.ok(existsSync(`${model}.bak`), 'the atomic save kept the previous version');
 });
+
+test('a node moved by the mouse keeps its place in the layout file beside the model, not in the model', async () => {
+  const node = page.locator('#diagram g.node-element', { hasText: 'New customer' });
+  const id = (await node.getAttribute('id')).replace(/^diagram_/, '');
+  const modelBefore = readFileSync(model, 'utf8');
+  const box = await node.boundingBox();
+  await node.click();
+  await page.mouse.move(box.x + 10, box.y + box.height / 2);
+  await page.mouse.down();
+  // a little up and left: it stays inside its container (customers are not moved between roles by dragging)
+  await page.mouse.move(box.x - 30, box.y + box.height / 2 - 20, { steps: 8 });
+  await page.mouse.up();
+  await page.waitForFunction(() => document.getElementById('dirty').textContent === 'unsaved changes');
+  await page.click('#save');
+  await page.waitForFunction(() => document.getElementById('dirty').textContent === 'saved');
+
+  const layout = JSON.parse(readFileSync(`${model}.layout`, 'utf8'));
+  assert.equal(layout.format, 'outsidein-layout');
+  assert.deepEqual(Object.keys(layout.positions), [id]);
+  assert.ok(layout.positions[id].y > 0);
+  assert.equal(readFileSync(model, 'utf8'), modelBefore, 'a move changes no model data');
+});
