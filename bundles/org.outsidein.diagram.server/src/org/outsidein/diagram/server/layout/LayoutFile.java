@@ -13,7 +13,6 @@ import org.outsidein.core.resource.AtomicFileWriter;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 
 /**
@@ -50,9 +49,9 @@ public final class LayoutFile {
 							new NodePositions.Position(point.get("x").getAsDouble(), point.get("y").getAsDouble()));
 				});
 			}
-		} catch (IOException | JsonParseException | IllegalStateException | NullPointerException
-				| UnsupportedOperationException e) {
-			// A damaged layout costs the user their arrangement, never their model.
+		} catch (IOException | RuntimeException e) {
+			// A damaged layout (not JSON, wrong shapes, numbers that are not) costs the user their arrangement, never
+			// their model: Gson reports each of those faults with a different runtime exception.
 			return new NodePositions();
 		}
 		positions.markSaved();
