@@ -1,0 +1,65 @@
+// The browser side of `outsidein serve`: connects to the diagram server that served this page (with the session
+// token the page's URL carries) and shows its diagram with the server's palette, undo, redo and save.
+import 'reflect-metadata';
+
+import {
+    BaseJsonrpcGLSPClient,
+    DiagramLoader,
+    GLSPActionDispatcher,
+    GLSPWebSocketProvider,
+    RedoAction,
+    STANDALONE_MODULE_CONFIG,
+    SaveModelAction,
+    UndoAction,
+    EditorContextService,
+    FitToScreenAction,
+    createDiagramOptionsModule,
+    initializeDiagramContainer
+} from '@eclipse-glsp/client';
+import { Container } from 'inversify';
+import type { MessageConnection } from 'vscode-jsonrpc';
+import '@eclipse-glsp/client/css/glsp-sprotty.css';
+import '@vscode/codicons/dist/codicon.css';
+import './diagram.css';
+import { outsideInDiagramModule } from './diagram-module';
+
+const page = new URL(window.location.href);
+const token = page.searchParams.get('token') ?? '';
+const diagramType = page.searchParams.get('diagram') ?? 'customers-by-role';
+// The server checks this token on the websocket upgrade; without it the connection is refused.
+const webSocketUrl = `ws://${page.host}/glsp?token=${encodeURIComponent(token)}`;
+
+let dispatcher: GLSPActionDispatcher | undefined;
+
+async function connect(connection: MessageConnection): Promise<void> {
+    const glspClient = new BaseJsonrpcGLSPClient({ id: 'outsidein', connectionProvider: connection });
+    const container = new Container();
+    initializeDiagramContainer(
+        container,
+        createDiagramOptionsModule(
+            { clientId: 'diagram', diagramType, glspClientProvider: async () => glspClient, sourceUri: 'model' },
+            { baseDiv: 'diagram' }
+        ),
+        outsideInDiagramModule,
+        STANDALONE_MODULE_CONFIG
+    );
+    dispatcher = container.get(GLSPActionDispatcher);
+    container.get(EditorContextService).onDirtyStateChanged(change => showDirtyState(change.isDirty));
+    await container.get(DiagramLoader).load();
+    document.body.dataset.state = 'loaded';
+}
+
+function button(id: string, action: () => unknown): void {
+    document.getElementById(id)?.addEventListener('click', () => dispatcher?.dispatch(action() as never));
+}
+
+button('undo', () => UndoAction.create());
+button('redo', () => RedoAction.create());
+button('save', () => SaveModelAction.create());
+button('fit', () => FitToScreenAction.create([], { padding: 20, animate: false }));
+
+function showDirtyState(isDirty: boolean): void {
+    document.getElementById('dirty')!.textContent = isDirty ? 'unsaved changes' : 'saved';
+}
+
+new GLSPWebSocketProvider(webSocketUrl).listen({ onConnection: connect, onReconnect: connect, logger: console });

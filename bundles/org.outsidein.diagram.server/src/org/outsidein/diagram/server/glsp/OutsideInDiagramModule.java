@@ -1,0 +1,72 @@
+package org.outsidein.diagram.server.glsp;
+
+import org.eclipse.glsp.server.di.DiagramModule;
+import org.eclipse.glsp.server.di.MultiBinding;
+import org.eclipse.glsp.server.diagram.DiagramConfiguration;
+import org.eclipse.glsp.server.features.core.model.GModelFactory;
+import org.eclipse.glsp.server.features.core.model.SourceModelStorage;
+import org.eclipse.glsp.server.features.directediting.LabelEditValidator;
+import org.eclipse.glsp.server.features.toolpalette.ToolPaletteItemProvider;
+import org.eclipse.glsp.server.model.GModelState;
+import org.eclipse.glsp.server.operations.OperationHandler;
+import org.outsidein.diagram.server.DiagramSession;
+
+/** GLSP's wiring for one diagram session: everything reads the {@link DiagramSession} and edits through it. */
+public final class OutsideInDiagramModule extends DiagramModule {
+
+	private final DiagramSession session;
+
+	public OutsideInDiagramModule(DiagramSession session) {
+		this.session = session;
+	}
+
+	@Override
+	protected void configureBase() {
+		super.configureBase();
+		bind(DiagramSession.class).toInstance(session);
+	}
+
+	@Override
+	public String getDiagramType() {
+		return session.source().diagramType();
+	}
+
+	@Override
+	protected Class<? extends DiagramConfiguration> bindDiagramConfiguration() {
+		return SourceDiagramConfiguration.class;
+	}
+
+	@Override
+	protected Class<? extends GModelState> bindGModelState() {
+		return SharedStackModelState.class;
+	}
+
+	@Override
+	protected Class<? extends SourceModelStorage> bindSourceModelStorage() {
+		return SessionModelStorage.class;
+	}
+
+	@Override
+	protected Class<? extends GModelFactory> bindGModelFactory() {
+		return SourceGModelFactory.class;
+	}
+
+	@Override
+	protected Class<? extends ToolPaletteItemProvider> bindToolPaletteItemProvider() {
+		return SourceToolPalette.class;
+	}
+
+	@Override
+	protected Class<? extends LabelEditValidator> bindLabelEditValidator() {
+		return NameValidator.class;
+	}
+
+	@Override
+	protected void configureOperationHandlers(MultiBinding<OperationHandler<?>> binding) {
+		super.configureOperationHandlers(binding);
+		binding.add(CreateNodeHandler.class);
+		binding.add(DeleteHandler.class);
+		binding.add(RenameHandler.class);
+		binding.add(MoveHandler.class);
+	}
+}

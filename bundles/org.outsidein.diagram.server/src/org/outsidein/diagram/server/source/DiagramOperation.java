@@ -1,0 +1,20 @@
+package org.outsidein.diagram.server.source;
+
+import java.util.List;
+
+/** An edit made on the diagram, in the diagram's terms (tools and node ids), for a {@link DiagramSource} to apply. */
+public sealed interface DiagramOperation {
+
+	/** The tool used, and the container it was used on ({@code null}: the diagram itself). */
+	record Create(String toolId, String containerId) implements DiagramOperation {
+	}
+
+	record Delete(List<String> nodeIds) implements DiagramOperation {
+		public Delete {
+			nodeIds = List.copyOf(nodeIds);
+		}
+	}
+
+	record Rename(String nodeId, String newLabel) implements DiagramOperation {
+	}
+}

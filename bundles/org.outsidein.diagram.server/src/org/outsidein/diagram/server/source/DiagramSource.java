@@ -1,0 +1,36 @@
+package org.outsidein.diagram.server.source;
+
+import java.util.List;
+
+import org.eclipse.emf.common.command.Command;
+
+/**
+ * What the diagram server renders from and edits through: a plain graph computed from the model, the tools the
+ * palette offers, and the model change behind each edit, as an EMF command. The server executes that command on the
+ * caller's command stack, so the diagram shares one undo history with whatever else edits the model (the workbench's
+ * form pages, another diagram).
+ * <p>
+ * This is the seam where diagram descriptions plug in: an adapter over the description interpreter implements it.
+ * Positions a user moved are not the source's business: the server keeps them in a layout file beside the model
+ * and lays them over {@link #graph()}'s own placement.
+ */
+public interface DiagramSource {
+
+	/** The diagram's kind, e.g. {@code customers-by-role}; the client asks for it by this name. */
+	String diagramType();
+
+	/** The label shown above the diagram. */
+	String title();
+
+	/** The graph as the model stands now; computed afresh after every change. */
+	DiagramGraph graph();
+
+	/** What the palette offers. */
+	List<DiagramTool> tools();
+
+	/**
+	 * The model change an edit means, not yet executed; {@link org.eclipse.emf.common.command.UnexecutableCommand}
+	 * when the edit does not apply (an unknown element, a read-only one).
+	 */
+	Command apply(DiagramOperation operation);
+}

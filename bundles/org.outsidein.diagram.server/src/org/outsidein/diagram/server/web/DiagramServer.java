@@ -1,0 +1,106 @@
+package org.outsidein.diagram.server.web;
+
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.util.function.Supplier;
+
+import org.eclipse.glsp.server.di.ServerModule;
+import org.eclipse.glsp.server.websocket.GLSPConfigurator;
+import org.eclipse.glsp.server.websocket.GLSPServerEndpoint;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.ee10.websocket.jakarta.server.config.JakartaWebSocketServletContainerInitializer;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.outsidein.diagram.server.DiagramSession;
+import org.outsidein.diagram.server.SessionToken;
+import org.outsidein.diagram.server.glsp.OutsideInDiagramModule;
+
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+
+import jakarta.websocket.server.ServerEndpointConfig;
+
+/**
+ * An in-process GLSP server for one {@link DiagramSession}, on 127.0.0.1 only, serving the web client and the
+ * diagram's websocket ({@value #ENDPOINT}) from the same origin, behind an {@link AccessGuard}.
+ */
+public final class DiagramServer implements AutoCloseable {
+
+	public static final String ENDPOINT = "/glsp";
+
+	private final DiagramSession session;
+	private final SessionToken token = SessionToken.random();
+	private Server server;
+	private int port;
+
+	public DiagramServer(DiagramSession session) {
+		this.session = session;
+	}
+
+	/** Starts on {@code port} (0: any free port) and returns at once; the server runs on its own threads. */
+	public DiagramServer start(int requestedPort) throws Exception {
+		Thread thread = Thread.currentThread();
+		ClassLoader previous = thread.getContextClassLoader();
+		// Jetty and GLSP find their parts through ServiceLoader on the context class loader, and the threads Jetty
+		// starts inherit it: inside OSGi it must be this bundle's, which holds them all.
+		thread.setContextClassLoader(DiagramServer.class.getClassLoader());
+		try {
+			server = new Server();
+			ServerConnector connector = new ServerConnector(server);
+			connector.setHost(InetAddress.getLoopbackAddress().getHostAddress());
+			connector.setPort(requestedPort);
+			server.addConnector(connector);
+			ServletContextHandler context = new ServletContextHandler();
+			context.setContextPath("/");
+			context.addServlet(new ServletHolder(new StaticFilesServlet()), "/");
+			JakartaWebSocketServletContainerInitializer.configure(context,
+					(servletContext, container) -> container.addEndpoint(endpointConfig()));
+			AccessGuard guard = new AccessGuard(token, ENDPOINT, context);
+			server.setHandler(guard);
+			server.start();
+			port = connector.getLocalPort();
+			guard.setOwnHost(connector.getHost() + ":" + port);
+			return this;
+		} finally {
+			thread.setContextClassLoader(previous);
+		}
+	}
+
+	private ServerEndpointConfig endpointConfig() {
+		return ServerEndpointConfig.Builder.create(GLSPServerEndpoint.class, ENDPOINT)
+				.configurator(new GLSPConfigurator(newInjectorPerConnection())).build();
+	}
+
+	/** Each browser connection gets its own GLSP server; all of them edit the one session. */
+	private Supplier<Injector> newInjectorPerConnection() {
+		return () -> Guice.createInjector(
+				new ServerModule().configureDiagramModule(new OutsideInDiagramModule(session)));
+	}
+
+	public int port() {
+		return port;
+	}
+
+	public SessionToken token() {
+		return token;
+	}
+
+	/** The address to open: the page, with the session token the page passes on to the websocket. */
+	public URI pageUri() {
+		return URI.create("http://" + InetAddress.getLoopbackAddress().getHostAddress() + ":" + port + "/?token="
+				+ token.value());
+	}
+
+	public void join() throws InterruptedException {
+		server.join();
+	}
+
+	@Override
+	public void close() throws Exception {
+		if (server != null) {
+			server.stop();
+		}
+	}
+}
