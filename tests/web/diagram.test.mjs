@@ -67,6 +67,13 @@ test('the page prints the address with a token and shows one node per customer o
 });
 
 test('a customer created from the palette in Guides, renamed in place, the rename undone, saved', async () => {
+  // A second tab on the same model: it must follow the first tab's edits (one model, one undo history).
+  // A window of its own: chromium stops drawing a tab that is behind another.
+  const other = await (await chromium.newContext({ viewport: { width: 1400, height: 1000 } })).newPage();
+  await other.goto(address);
+  await other.locator('#diagram [id="diagram_role-guides"]').waitFor();
+  await other.click('#fit');
+  await page.bringToFront();
   const before = await nodes().count();
   await page.locator('.tool-palette .tool-button', { hasText: 'Customer' }).click();
   // sprotty gives each element the DOM id <diagram div>_<element id>; a role's element id is its id in the methodology.
@@ -84,6 +91,12 @@ test('a customer created from the palette in Guides, renamed in place, the renam
   await editor.press('Enter');
   await page.locator('#diagram g.node-element', { hasText: 'Fjell Rescue Team' }).waitFor();
   await page.screenshot({ path: join(screenshots, 'diagram-renamed.png') });
+  await other.bringToFront();
+  await other.locator('#diagram g.node-element', { hasText: 'Fjell Rescue Team' }).waitFor({ timeout: 10000 });
+  assert.equal(await other.textContent('#dirty'), 'unsaved changes', 'the other window shares the undo history');
+  await other.screenshot({ path: join(screenshots, 'diagram-other-window.png') });
+  await other.context().close();
+  await page.bringToFront();
 
   await page.click('#undo');
   await page.locator('#diagram g.node-element', { hasText: 'New customer' }).waitFor();

@@ -1,5 +1,6 @@
 package org.outsidein.diagram.server.glsp;
 
+import org.eclipse.glsp.server.actions.ActionHandler;
 import org.eclipse.glsp.server.di.DiagramModule;
 import org.eclipse.glsp.server.di.MultiBinding;
 import org.eclipse.glsp.server.diagram.DiagramConfiguration;
@@ -54,6 +55,12 @@ public final class OutsideInDiagramModule extends DiagramModule {
 	@Override
 	protected Class<? extends ToolPaletteItemProvider> bindToolPaletteItemProvider() {
 		return SourceToolPalette.class;
+	}
+
+	@Override
+	protected void configureActionHandlers(MultiBinding<ActionHandler> binding) {
+		super.configureActionHandlers(binding);
+		binding.add(RedrawOnChangeElsewhere.class);
 	}
 
 	@Override
