@@ -52,21 +52,17 @@ final class AnswersImportPage extends WizardPage implements ImportIntoModelWizar
 	}
 
 	private void validate() {
-		String problem = null;
-		setMessage(null);
-		if (model.file() == null) {
-			problem = ModelChooser.NO_MODEL;
-		} else if (files != null && files.isBlank()) {
-			setMessage("Choose the answers files the respondents sent back");
-		} else if (files != null && files.missing() != null) {
-			problem = "There is no file " + files.missing();
-		} else if (name != null && name.getText().isBlank()) {
-			problem = "Give the assessment a name";
-		} else if (date != null && day() == null) {
-			problem = "The date is not a date such as 2026-11-30";
+		String problem = ImportPageChecks.modelAndFiles(this, model, files,
+				"Choose the answers files the respondents sent back");
+		if (problem == null && ImportPageChecks.complete(null, files)) {
+			if (name != null && name.getText().isBlank()) {
+				problem = "Give the assessment a name";
+			} else if (date != null && day() == null) {
+				problem = "The date is not a date such as 2026-11-30";
+			}
 		}
 		setErrorMessage(problem);
-		setPageComplete(problem == null && files != null && !files.isBlank());
+		setPageComplete(ImportPageChecks.complete(problem, files));
 	}
 
 	private LocalDate day() {

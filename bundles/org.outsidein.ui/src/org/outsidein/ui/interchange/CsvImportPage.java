@@ -54,19 +54,12 @@ final class CsvImportPage extends WizardPage implements ImportIntoModelWizard.Mo
 	}
 
 	private void validate() {
-		String problem = null;
-		setMessage(null);
-		if (model.file() == null) {
-			problem = ModelChooser.NO_MODEL;
-		} else if (csv != null && csv.isBlank()) {
-			setMessage("Choose the CSV file to import");
-		} else if (csv != null && csv.missing() != null) {
-			problem = "There is no file " + csv.missing();
-		} else if (mapping != null && mapping.missing() != null) {
+		String problem = ImportPageChecks.modelAndFiles(this, model, csv, "Choose the CSV file to import");
+		if (problem == null && ImportPageChecks.complete(null, csv) && mapping != null && mapping.missing() != null) {
 			problem = "There is no mapping file " + mapping.missing();
 		}
 		setErrorMessage(problem);
-		setPageComplete(problem == null && csv != null && !csv.isBlank());
+		setPageComplete(ImportPageChecks.complete(problem, csv));
 	}
 
 	@Override

@@ -34,17 +34,9 @@ final class SurveyImportPage extends WizardPage implements ImportIntoModelWizard
 	}
 
 	private void validate() {
-		String problem = null;
-		setMessage(null);
-		if (model.file() == null) {
-			problem = ModelChooser.NO_MODEL;
-		} else if (survey != null && survey.isBlank()) {
-			setMessage("Choose the survey's CSV file");
-		} else if (survey != null && survey.missing() != null) {
-			problem = "There is no file " + survey.missing();
-		}
+		String problem = ImportPageChecks.modelAndFiles(this, model, survey, "Choose the survey's CSV file");
 		setErrorMessage(problem);
-		setPageComplete(problem == null && survey != null && !survey.isBlank());
+		setPageComplete(ImportPageChecks.complete(problem, survey));
 	}
 
 	@Override
