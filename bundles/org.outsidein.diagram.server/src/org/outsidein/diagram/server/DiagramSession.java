@@ -65,6 +65,11 @@ public final class DiagramSession {
 	/** Writes the model (atomically, keeping a backup) and, when nodes were moved, the layout file. */
 	public void save() throws IOException {
 		access.save();
+		saveLayout();
+	}
+
+	/** Writes the layout file when nodes were moved since it was last written (an editor's own Save calls this). */
+	public void saveLayout() throws IOException {
 		if (positions.isChanged()) {
 			LayoutFile.write(positions, LayoutFile.beside(modelFile));
 		}
