@@ -45,7 +45,8 @@ final class HostedDiagram {
 	}
 
 	static HostedDiagram start(ModelEditor editor, DiagramSource source) throws Exception {
-		DiagramSession session = new DiagramSession(editor.edited().file(), new EditorModelAccess(editor),
+		DiagramSession session = new DiagramSession(editor.edited().file(), editor.edited().model(),
+				new EditorModelAccess(editor),
 				editor.edited().commandStack(), source);
 		return new HostedDiagram(editor, session, new DiagramServer(session).start(0));
 	}

@@ -110,6 +110,19 @@ class DiagramViewTest {
 		editor.edited().commandStack().undo();
 		assertTrue(Ui.waitFor(() -> !shows(view, "Zora Renamed") && shows(view, before)), "and so is its Undo");
 
+		Customer withoutInvention = editor.edited().model().getCustomers().stream()
+				.filter(c -> !c.isLeadUser() && c.getInventions().isEmpty() && !c.getRoles().isEmpty()).findFirst()
+				.orElseThrow();
+		String badge = "return !!document.querySelector(" + quoted("[id=\"diagram_"
+				+ withoutInvention.eResource().getURIFragment(withoutInvention) + "\"] .sprotty-issue") + ");";
+		assertTrue(Boolean.FALSE.equals(evaluate(view, badge)), "no badge while nothing is wrong");
+		editor.edited().commandStack().execute(SetCommand.create(editor.edited().domain(), withoutInvention,
+				OutsideInPackage.Literals.CUSTOMER__LEAD_USER, Boolean.TRUE));
+		assertTrue(Ui.waitFor(() -> Boolean.TRUE.equals(evaluate(view, badge))),
+				"a lead user with no invention gets the model check's badge on the diagram");
+		editor.edited().commandStack().undo();
+		assertTrue(Ui.waitFor(() -> Boolean.FALSE.equals(evaluate(view, badge))), "undone, the badge goes");
+
 		int customers = editor.edited().model().getCustomers().size();
 		evaluate(view, "document.querySelectorAll('.tool-palette .tool-button').forEach(function (b) {"
 				+ " if (b.textContent.indexOf('Customer') >= 0) { b.click(); } }); return true;");
