@@ -5,6 +5,7 @@ import java.nio.file.Path;
 
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.outsidein.model.OutsideInModel;
 import org.outsidein.diagram.server.layout.LayoutFile;
 import org.outsidein.diagram.server.layout.NodePositions;
 import org.outsidein.diagram.server.source.DiagramGraph;
@@ -19,6 +20,7 @@ import org.outsidein.diagram.server.source.DiagramSource;
 public final class DiagramSession {
 
 	private final Path modelFile;
+	private final OutsideInModel model;
 	private final ModelAccess access;
 	private final CommandStack commandStack;
 	private final DiagramSource source;
@@ -26,11 +28,13 @@ public final class DiagramSession {
 
 	/** The command line's session: the server owns the model, and its browser tabs take turns on a lock. */
 	public DiagramSession(Path modelFile, Resource resource, CommandStack commandStack, DiagramSource source) {
-		this(modelFile, ModelAccess.locked(resource, modelFile), commandStack, source);
+		this(modelFile, (OutsideInModel) resource.getContents().get(0), ModelAccess.locked(resource, modelFile), commandStack, source);
 	}
 
-	public DiagramSession(Path modelFile, ModelAccess access, CommandStack commandStack, DiagramSource source) {
+	public DiagramSession(Path modelFile, OutsideInModel model, ModelAccess access, CommandStack commandStack,
+			DiagramSource source) {
 		this.modelFile = modelFile;
+		this.model = model;
 		this.access = access;
 		this.commandStack = commandStack;
 		this.source = source;
@@ -39,6 +43,11 @@ public final class DiagramSession {
 
 	public Path modelFile() {
 		return modelFile;
+	}
+
+	/** The model edited; read it through {@link #access()}. */
+	public OutsideInModel model() {
+		return model;
 	}
 
 	public ModelAccess access() {
@@ -65,6 +74,11 @@ public final class DiagramSession {
 	/** Writes the model (atomically, keeping a backup) and, when nodes were moved, the layout file. */
 	public void save() throws IOException {
 		access.save();
+		saveLayout();
+	}
+
+	/** Writes the layout file when nodes were moved since it was last written (an editor's own Save calls this). */
+	public void saveLayout() throws IOException {
 		if (positions.isChanged()) {
 			LayoutFile.write(positions, LayoutFile.beside(modelFile));
 		}
