@@ -9,9 +9,6 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
-import org.eclipse.emf.ecore.EClass;
-import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchCommandConstants;
@@ -21,11 +18,9 @@ import org.eclipse.ui.views.properties.IPropertySource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.outsidein.core.resource.ModelFiles;
-import org.outsidein.core.resource.NewModels;
 import org.outsidein.edit.ui.ItemPropertySourceProvider;
 import org.outsidein.model.Community;
-import org.outsidein.model.OutsideInModel;
+import org.outsidein.tests.support.MeetupConcept;
 import org.outsidein.ui.workbench.TestProject;
 import org.outsidein.ui.workbench.Ui;
 
@@ -35,16 +30,6 @@ import org.outsidein.ui.workbench.Ui;
  * saved into the file.
  */
 class DynamicConceptInEditorTest {
-
-	private static final String MEETUPS_ECORE = """
-			<?xml version="1.0" encoding="UTF-8"?>
-			<ecore:EPackage xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
-			    xmlns:ecore="http://www.eclipse.org/emf/2002/Ecore" name="meetups" nsURI="http://example.org/meetups/1.0" nsPrefix="meetups">
-			  <eClassifiers xsi:type="ecore:EClass" name="MeetupCommunity" eSuperTypes="http://www.outsidein.org/model/1.0#//Community">
-			    <eStructuralFeatures xsi:type="ecore:EAttribute" name="city" eType="ecore:EDataType http://www.eclipse.org/emf/2002/Ecore#//EString"/>
-			  </eClassifiers>
-			</ecore:EPackage>
-			""";
 
 	private TestProject project;
 
@@ -59,18 +44,7 @@ class DynamicConceptInEditorTest {
 	}
 
 	private Path modelWithAMeetup() throws Exception {
-		Files.writeString(project.location().resolve("meetups.ecore"), MEETUPS_ECORE);
-		Path file = project.location().resolve("guild.outsidein");
-		ModelFiles.save(NewModels.create(ModelFiles.newResourceSet(), file, "Guild"), file);
-		OutsideInModel model = ModelFiles.load(file);
-		EPackage meetups = model.eResource().getResourceSet().getPackageRegistry().getEPackage("http://example.org/meetups/1.0");
-		EClass meetupCommunity = (EClass) meetups.getEClassifier("MeetupCommunity");
-		EObject lyon = meetups.getEFactoryInstance().create(meetupCommunity);
-		((Community) lyon).setName("Lyon makers");
-		lyon.eSet(meetupCommunity.getEStructuralFeature("city"), "Lyon");
-		model.getCommunities().add((Community) lyon);
-		ModelFiles.save(model.eResource());
-		return file;
+		return MeetupConcept.modelWithAMeetup(project.location(), "guild.outsidein");
 	}
 
 	@Test
