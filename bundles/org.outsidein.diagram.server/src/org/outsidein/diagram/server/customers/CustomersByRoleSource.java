@@ -2,6 +2,7 @@ package org.outsidein.diagram.server.customers;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.UnexecutableCommand;
@@ -90,6 +91,12 @@ public final class CustomersByRoleSource implements DiagramSource {
 			return commands.delete(delete.nodeIds().stream().map(this::customer).toList());
 		}
 		return UnexecutableCommand.INSTANCE;
+	}
+
+	@Override
+	public Optional<EObject> elementOf(String nodeId) {
+		Customer customer = customer(nodeId);
+		return customer != null ? Optional.of(customer) : Optional.ofNullable(roleOf(nodeId));
 	}
 
 	/** A stable id: the element's URI fragment, which for our models is its UUID. */

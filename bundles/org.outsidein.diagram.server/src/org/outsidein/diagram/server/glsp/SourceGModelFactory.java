@@ -34,10 +34,7 @@ public class SourceGModelFactory implements GModelFactory {
 
 	@Override
 	public void createGModel() {
-		DiagramGraph graph;
-		synchronized (session) {
-			graph = session.graph();
-		}
+		DiagramGraph graph = session.graph();
 		GGraphBuilder root = new GGraphBuilder().id(ROOT_ID);
 		graph.nodes().forEach(node -> root.add(node(node)));
 		graph.edges().forEach(edge -> root.add(edge(edge)));

@@ -21,7 +21,11 @@ abstract class SourceOperationHandler<O extends Operation> extends BasicOperatio
 
 	@Override
 	public Optional<Command> createCommand(O operation) {
-		return translate(operation).map(session.source()::apply).filter(Command::canExecute);
+		// Working out the command reads the model: through the session's access, like every other read.
+		return translate(operation).flatMap(edit -> session.access().call(() -> {
+			Command command = session.source().apply(edit);
+			return command.canExecute() ? Optional.of(command) : Optional.<Command> empty();
+		}));
 	}
 
 	/** Empty when the operation means nothing to the source. */
