@@ -5,8 +5,8 @@ import java.util.Optional;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.glsp.server.operations.BasicOperationHandler;
 import org.eclipse.glsp.server.operations.Operation;
-import org.outsidein.diagram.server.DiagramSession;
 import org.outsidein.diagram.server.source.DiagramOperation;
+import org.outsidein.diagram.server.source.DiagramSource;
 
 import com.google.inject.Inject;
 
@@ -17,11 +17,11 @@ import com.google.inject.Inject;
 abstract class SourceOperationHandler<O extends Operation> extends BasicOperationHandler<O> {
 
 	@Inject
-	protected DiagramSession session;
+	protected DiagramSource source;
 
 	@Override
 	public Optional<Command> createCommand(O operation) {
-		return translate(operation).map(session.source()::apply).filter(Command::canExecute);
+		return translate(operation).map(source::apply).filter(Command::canExecute);
 	}
 
 	/** Empty when the operation means nothing to the source. */
