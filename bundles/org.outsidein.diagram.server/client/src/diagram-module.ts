@@ -6,6 +6,7 @@ import {
     GLabel,
     GNode,
     TYPES,
+    alignFeature,
     configureDefaultModelElements,
     configureModelElement,
     editLabelFeature
@@ -21,9 +22,14 @@ export const outsideInDiagramModule = new FeatureModule(
         rebind(TYPES.ViewRegistry).to(StyledViewRegistry).inSingletonScope();
         configureModelElement(context, STYLED_NODE, GNode, StyledNodeView);
         configureModelElement(context, STYLED_EDGE, GEdge, StyledEdgeView);
-        configureModelElement(context, 'label:heading', GLabel, StyledLabelView);
+        // The server centres labels (text-anchor middle at the middle of the node): the client must not align them
+        // to their left edge, as it does by default once it has measured them.
+        configureModelElement(context, 'label:heading', GLabel, StyledLabelView, { disable: [alignFeature] });
         // Labels the server accepts a new text for: double-click edits them in place.
-        configureModelElement(context, 'label:name', GLabel, StyledLabelView, { enable: [editLabelFeature] });
+        configureModelElement(context, 'label:name', GLabel, StyledLabelView, {
+            enable: [editLabelFeature],
+            disable: [alignFeature]
+        });
     },
     { featureId: Symbol('outsideInDiagram') }
 );

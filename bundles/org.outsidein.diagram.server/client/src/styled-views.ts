@@ -69,7 +69,6 @@ export class StyledLabelView extends ShapeView {
         const style = styleOf(label);
         return svg('text', {
             'class-sprotty-label': true,
-            'text-anchor': 'middle',
             'style-fill': colour(style.labelColour, '#1b2733'),
             'style-font-weight': style.bold === 'true' ? 'bold' : 'normal'
         }, label.text);

@@ -84,5 +84,6 @@ public final class OutsideInDiagramModule extends DiagramModule {
 		binding.add(DeleteHandler.class);
 		binding.add(RenameHandler.class);
 		binding.add(MoveHandler.class);
+		binding.add(RoutingPointsHandler.class);
 	}
 }
