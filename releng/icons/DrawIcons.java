@@ -27,6 +27,7 @@ import javax.imageio.ImageIO;
  * EMF.Edit's item providers ask for GIFs, so GIFs they are, with one transparent colour.
  *
  * Run from the repository's root: java releng/icons/DrawIcons.java
+ * The example methodology's own concept: java releng/icons/DrawIcons.java examples/org.outsidein.example.methodology/icons/full HackathonCommunity
  * EMF's generator keeps icons that exist, so regenerating the code leaves these in place.
  */
 public class DrawIcons {
@@ -42,6 +43,8 @@ public class DrawIcons {
 	private static final Color PAPER = new Color(0xF7F4EA);
 
 	private static final Map<String, Consumer<Graphics2D>> CONCEPTS = new LinkedHashMap<>();
+	/** Concepts of packages that extend the model (the examples): drawn only when named on the command line. */
+	private static final Map<String, Consumer<Graphics2D>> EXTENSION_CONCEPTS = new LinkedHashMap<>();
 
 	static {
 		CONCEPTS.put("OutsideInModel", DrawIcons::model);
@@ -72,10 +75,13 @@ public class DrawIcons {
 		CONCEPTS.put("Methodology", DrawIcons::book);
 		CONCEPTS.put("Scoring", DrawIcons::scales);
 		CONCEPTS.put("MaturityLevel", DrawIcons::level);
+		EXTENSION_CONCEPTS.put("HackathonCommunity", DrawIcons::hackathonCommunity);
 	}
 
 	public static void main(String[] args) throws IOException {
 		Path root = Path.of(args.length > 0 ? args[0] : "bundles/org.outsidein.model.edit/icons/full");
+		Map<String, Consumer<Graphics2D>> concepts = args.length > 1 ? named(List.of(args).subList(1, args.length))
+				: CONCEPTS;
 		Path objects = root.resolve("obj16");
 		Path tools = root.resolve("ctool16");
 		Files.createDirectories(objects);
@@ -84,12 +90,12 @@ public class DrawIcons {
 		try (var listing = Files.list(objects)) {
 			for (Path file : listing.toList()) {
 				String concept = file.getFileName().toString().replace(".gif", "");
-				if (!CONCEPTS.containsKey(concept)) {
+				if (!concepts.containsKey(concept)) {
 					throw new IllegalStateException("No icon drawn for " + concept + " (" + file + "): add one here");
 				}
 			}
 		}
-		for (Map.Entry<String, Consumer<Graphics2D>> concept : CONCEPTS.entrySet()) {
+		for (Map.Entry<String, Consumer<Graphics2D>> concept : concepts.entrySet()) {
 			writeGif(draw(concept.getValue()), objects.resolve(concept.getKey() + ".gif"));
 		}
 		// The "New" actions' names end with the created concept: CreateOwner_feature_Concept.gif
@@ -100,13 +106,31 @@ public class DrawIcons {
 		for (Path file : created) {
 			String name = file.getFileName().toString().replace(".gif", "");
 			String concept = name.substring(name.lastIndexOf('_') + 1);
-			Consumer<Graphics2D> icon = CONCEPTS.get(concept);
+			Consumer<Graphics2D> icon = concepts.getOrDefault(concept, CONCEPTS.get(concept));
 			if (icon == null) {
 				throw new IllegalStateException("No icon drawn for " + concept + ", wanted by " + file);
 			}
 			writeGif(draw(icon.andThen(DrawIcons::plus)), file);
 		}
-		System.out.println("DrawIcons: " + CONCEPTS.size() + " concepts, " + created.size() + " New actions in " + root);
+		System.out.println("DrawIcons: " + concepts.size() + " concepts, " + created.size() + " New actions in " + root);
+	}
+
+	private static Map<String, Consumer<Graphics2D>> named(List<String> names) {
+		Map<String, Consumer<Graphics2D>> concepts = new LinkedHashMap<>();
+		for (String name : names) {
+			Consumer<Graphics2D> icon = EXTENSION_CONCEPTS.getOrDefault(name, CONCEPTS.get(name));
+			if (icon == null) {
+				throw new IllegalArgumentException("No icon is drawn for " + name + ": add one here");
+			}
+			concepts.put(name, icon);
+		}
+		return concepts;
+	}
+
+	/** A community with a spark: it builds things together. */
+	private static void hackathonCommunity(Graphics2D g) {
+		community(g);
+		fillOutlined(g, polygon(11, 0.5, 8.5, 6, 10.5, 6, 9, 10.5, 14, 4.5, 11.5, 4.5, 13.5, 0.5), new Color(0xFCE94F), GOLD);
 	}
 
 	private static BufferedImage draw(Consumer<Graphics2D> icon) {

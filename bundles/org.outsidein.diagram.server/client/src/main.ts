@@ -22,6 +22,7 @@ import '@eclipse-glsp/client/css/glsp-sprotty.css';
 import '@vscode/codicons/dist/codicon.css';
 import './diagram.css';
 import { outsideInDiagramModule } from './diagram-module';
+import { connectHost } from './host';
 
 interface Diagram { type: string; title: string; }
 
@@ -67,6 +68,7 @@ async function connect(connection: MessageConnection): Promise<void> {
         STANDALONE_MODULE_CONFIG
     );
     dispatcher = container.get(GLSPActionDispatcher);
+    connectHost(container, dispatcher, diagramType);
     container.get(EditorContextService).onDirtyStateChanged(change => showDirtyState(change.isDirty));
     await container.get(DiagramLoader).load();
     document.body.dataset.state = 'loaded';

@@ -11,15 +11,20 @@ import org.outsidein.cli.Arguments;
 import org.outsidein.cli.Command;
 import org.outsidein.cli.CommandContext;
 import org.outsidein.cli.ExitCodes;
+import org.outsidein.cli.TextTable;
 import org.outsidein.cli.UsageException;
+import org.outsidein.core.extensions.ContributionException;
+import org.outsidein.core.library.MethodologyRegistry;
+import org.outsidein.core.library.MethodologyRegistry.InstalledMethodology;
 import org.outsidein.core.resource.ModelFiles;
 import org.outsidein.core.resource.NewModels;
+import org.outsidein.model.Methodology;
 import org.outsidein.model.Organisation;
 import org.outsidein.model.OutsideInModel;
 
 /**
- * {@code outsidein new FILE [--name NAME] [--customer-base N] [--headcount N]}: a fresh model wired to the
- * built-in methodology.
+ * {@code outsidein new FILE [--name NAME] [--customer-base N] [--headcount N] [--methodology ID]}: a fresh model
+ * wired to the built-in methodology, or to one a plug-in contributes ({@code new --list-methodologies}).
  */
 public class NewCommand implements Command {
 
@@ -40,9 +45,39 @@ public class NewCommand implements Command {
 		throw new UsageException("--" + option + " takes a whole number of 1 or more, got '" + text + "'");
 	}
 
+	private static InstalledMethodology chosenMethodology(Arguments arguments) throws UsageException {
+		String id = arguments.value("methodology").orElse(MethodologyRegistry.OUTSIDE_INNOVATION);
+		return MethodologyRegistry.find(id).orElseThrow(() -> new UsageException("no methodology '" + id
+				+ "' is installed; choose one of " + MethodologyRegistry.ids() + " (new --list-methodologies)"));
+	}
+
+	private static List<Methodology> methodologies(ResourceSet resourceSet, InstalledMethodology methodology)
+			throws UsageException {
+		try {
+			return MethodologyRegistry.load(resourceSet, methodology);
+		} catch (ContributionException e) {
+			throw new UsageException(e.getMessage());
+		}
+	}
+
+	private static int listMethodologies(CommandContext context) {
+		TextTable table = new TextTable("  ", "lll");
+		table.row("Id", "Methodology", "From");
+		for (InstalledMethodology methodology : MethodologyRegistry.all()) {
+			table.row(methodology.id(), methodology.name(), methodology.bundle());
+		}
+		table.print(context.out());
+		return ExitCodes.OK;
+	}
+
 	@Override
 	public int run(List<String> raw, CommandContext context) throws Exception {
-		Arguments arguments = Arguments.parse(raw, Set.of("name", "customer-base", "headcount"), Set.of());
+		Arguments arguments = Arguments.parse(raw, Set.of("name", "customer-base", "headcount", "methodology"),
+				Set.of("list-methodologies"));
+		if (arguments.flag("list-methodologies")) {
+			return listMethodologies(context);
+		}
+		InstalledMethodology methodology = chosenMethodology(arguments);
 		Path file = context.path(arguments.expectPositional(1, "the file to create").get(0));
 		if (Files.exists(file)) {
 			throw new UsageException(context.display(file) + " already exists; choose another file name");
@@ -52,13 +87,13 @@ public class NewCommand implements Command {
 		}
 		String name = arguments.value("name").orElseGet(() -> NewModels.nameFromFile(file));
 		ResourceSet resourceSet = ModelFiles.newResourceSet();
-		Resource resource = NewModels.create(resourceSet, file, name);
+		Resource resource = NewModels.create(resourceSet, file, name, methodologies(resourceSet, methodology));
 		Organisation organisation = ((OutsideInModel) resource.getContents().get(0)).getOrganisation();
 		organisation.setCustomerBaseSize(positive(arguments, "customer-base"));
 		organisation.setHeadcount(positive(arguments, "headcount"));
 		ModelFiles.save(resource, file);
 		Path shown = context.display(file);
-		context.out().println("Created " + shown + " (\"" + name + "\", using the Outside Innovation methodology)");
+		context.out().println("Created " + shown + " (\"" + name + "\", using the " + methodology.name() + " methodology)");
 		context.out().println();
 		context.out().println("Next:");
 		if (organisation.getCustomerBaseSize() == 0 || organisation.getHeadcount() == 0) {

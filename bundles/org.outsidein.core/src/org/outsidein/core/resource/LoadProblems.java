@@ -61,7 +61,10 @@ final class LoadProblems {
 		if (diagnostic != null) {
 			int[] where = diagnostic.getLine() > 0 ? new int[] { diagnostic.getLine(), diagnostic.getColumn() }
 					: elementPlace(file, diagnostic);
-			return new ModelLoadException(file, where[0], where[1], emfProblem(diagnostic), failure);
+			String problem = diagnostic instanceof PackageNotFoundException missing && declaresModelNamespace(file)
+					? missingPackage(missing.uri())
+					: emfProblem(diagnostic);
+			return new ModelLoadException(file, where[0], where[1], problem, failure);
 		}
 		return new ModelLoadException(file, 0, 0, String.valueOf(rootCause(failure).getMessage()), failure);
 	}
@@ -91,6 +94,27 @@ final class LoadProblems {
 			// no place then: the message still names the element
 		}
 		return new int[] { 0, 0 };
+	}
+
+	/**
+	 * An Outside-In model using concepts of another package that is not installed: a methodology author's plug-in
+	 * the user does not have. Said so, rather than "unknown namespace", so that they know what to install.
+	 */
+	private static String missingPackage(String nsURI) {
+		return "the model uses concepts of the package '" + nsURI + "', which no installed plug-in provides (is a"
+				+ " methodology plug-in missing?); install the plug-in that defines it, or put its .ecore file next to the"
+				+ " model. The file is left as it is";
+	}
+
+	/** Whether the file names the Outside-In namespace near its start, where a model file declares it. */
+	private static boolean declaresModelNamespace(Path file) {
+		try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+			char[] start = new char[8192];
+			int read = reader.read(start);
+			return read > 0 && new String(start, 0, read).contains("\"" + OutsideInPackage.eNS_URI + "\"");
+		} catch (IOException | RuntimeException e) {
+			return false;
+		}
 	}
 
 	private static String parserProblem(String message) {

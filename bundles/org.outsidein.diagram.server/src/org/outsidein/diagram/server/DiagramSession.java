@@ -9,48 +9,65 @@ import java.util.Optional;
 
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.ecore.resource.Resource;
-import org.outsidein.core.resource.ModelFiles;
 import org.outsidein.diagram.server.layout.DiagramLayouts;
 import org.outsidein.diagram.server.layout.LayoutFile;
 import org.outsidein.diagram.server.layout.NodePositions;
 import org.outsidein.diagram.server.source.DiagramGraph;
 import org.outsidein.diagram.server.source.DiagramSource;
+import org.outsidein.model.OutsideInModel;
 
 /**
- * One model file being edited through its diagrams: its resource, the command stack every edit goes on (the
- * caller's, so the diagrams share its undo history: the workbench passes its editor's), the sources the diagrams are
- * drawn from (one per diagram type), and the positions the user gave nodes, kept per diagram in
- * {@code MODEL.outsidein.layout}. Saving writes both files atomically.
- * <p>
- * The session is also the lock every diagram of the model takes turns on: edits, redraws and saves from any tab.
+ * One model file being edited through its diagrams: the command stack every edit goes on (the caller's, so the
+ * diagrams share its undo history), how the model is reached ({@link ModelAccess}: on the caller's thread or lock),
+ * the sources the diagrams are drawn from (one per diagram type), and the positions the user gave nodes, kept per
+ * diagram in {@code MODEL.outsidein.layout}. Saving writes both files atomically.
  */
 public final class DiagramSession {
 
 	private final Path modelFile;
-	private final Resource resource;
+	private final OutsideInModel model;
+	private final ModelAccess access;
 	private final CommandStack commandStack;
 	private final Map<String, DiagramSource> sources = new LinkedHashMap<>();
 	private final DiagramLayouts layouts;
 
-	/** @param sources the diagrams offered, in the order a list of them shows */
+	/** The command line's session: the server owns the model, and its browser tabs take turns on a lock. */
 	public DiagramSession(Path modelFile, Resource resource, CommandStack commandStack, List<DiagramSource> sources) {
-		this.modelFile = modelFile;
-		this.resource = resource;
-		this.commandStack = commandStack;
-		sources.forEach(source -> this.sources.putIfAbsent(source.diagramType(), source));
-		this.layouts = LayoutFile.read(LayoutFile.beside(modelFile));
+		this(modelFile, (OutsideInModel) resource.getContents().get(0), ModelAccess.locked(resource, modelFile),
+				commandStack, sources);
 	}
 
 	public DiagramSession(Path modelFile, Resource resource, CommandStack commandStack, DiagramSource source) {
 		this(modelFile, resource, commandStack, List.of(source));
 	}
 
+	/** @param sources the diagrams offered, in the order a list of them shows */
+	public DiagramSession(Path modelFile, OutsideInModel model, ModelAccess access, CommandStack commandStack,
+			List<DiagramSource> sources) {
+		this.modelFile = modelFile;
+		this.model = model;
+		this.access = access;
+		this.commandStack = commandStack;
+		sources.forEach(source -> this.sources.putIfAbsent(source.diagramType(), source));
+		this.layouts = LayoutFile.read(LayoutFile.beside(modelFile));
+	}
+
+	public DiagramSession(Path modelFile, OutsideInModel model, ModelAccess access, CommandStack commandStack,
+			DiagramSource source) {
+		this(modelFile, model, access, commandStack, List.of(source));
+	}
+
 	public Path modelFile() {
 		return modelFile;
 	}
 
-	public Resource resource() {
-		return resource;
+	/** The model edited; read it through {@link #access()}. */
+	public OutsideInModel model() {
+		return model;
+	}
+
+	public ModelAccess access() {
+		return access;
 	}
 
 	public CommandStack commandStack() {
@@ -62,6 +79,11 @@ public final class DiagramSession {
 		return List.copyOf(sources.values());
 	}
 
+	/** The first diagram offered: the only one, for a host that serves one diagram per session. */
+	public DiagramSource source() {
+		return sources.values().iterator().next();
+	}
+
 	public Optional<DiagramSource> source(String diagramType) {
 		return Optional.ofNullable(sources.get(diagramType));
 	}
@@ -71,16 +93,26 @@ public final class DiagramSession {
 		return layouts.of(diagramType);
 	}
 
-	/** A diagram's graph with the user's positions laid over it. */
+	/** A diagram's graph with the user's positions laid over it, read through the session's access. */
 	public DiagramGraph graph(String diagramType) {
 		DiagramSource source = source(diagramType)
 				.orElseThrow(() -> new IllegalArgumentException("no diagram '" + diagramType + "' here"));
-		return positions(diagramType).applyTo(source.graph());
+		return access.call(() -> positions(diagramType).applyTo(source.graph()));
+	}
+
+	/** The first diagram's graph (see {@link #source()}). */
+	public DiagramGraph graph() {
+		return graph(source().diagramType());
 	}
 
 	/** Writes the model (atomically, keeping a backup) and, when nodes were moved, the layout file. */
-	public synchronized void save() throws IOException {
-		ModelFiles.save(resource, modelFile);
+	public void save() throws IOException {
+		access.save();
+		saveLayout();
+	}
+
+	/** Writes the layout file when nodes were moved since it was last written (an editor's own Save calls this). */
+	public void saveLayout() throws IOException {
 		if (layouts.isChanged()) {
 			LayoutFile.write(layouts, LayoutFile.beside(modelFile));
 		}

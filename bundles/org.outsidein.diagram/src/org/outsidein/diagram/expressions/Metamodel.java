@@ -58,14 +58,26 @@ public final class Metamodel {
 		}
 		String prefix = name.substring(0, separator);
 		String simpleName = name.substring(separator + 2);
-		for (Object value : new ArrayList<>(EPackage.Registry.INSTANCE.values())) {
-			EPackage ePackage = value instanceof EPackage p ? p : null;
+		for (String nsURI : new ArrayList<>(EPackage.Registry.INSTANCE.keySet())) {
+			EPackage ePackage = registered(nsURI);
 			if (ePackage != null && prefix.equals(ePackage.getNsPrefix())
 					&& ePackage.getEClassifier(simpleName) instanceof EClass eClass) {
 				return Optional.of(eClass);
 			}
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * A package of the registry, created if it is still a plug-in's lazy descriptor (as generated packages are until
+	 * first used: a description read before any model of that package was loaded must still find its classes).
+	 */
+	private static EPackage registered(String nsURI) {
+		try {
+			return EPackage.Registry.INSTANCE.getEPackage(nsURI);
+		} catch (RuntimeException | LinkageError e) {
+			return null; // a plug-in's broken package is no class of this description
+		}
 	}
 
 	/**

@@ -5,9 +5,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -18,16 +20,19 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.dialogs.WizardNewFileCreationPage;
 import org.eclipse.ui.ide.IDE;
+import org.outsidein.core.extensions.ContributionException;
+import org.outsidein.core.library.MethodologyRegistry;
 import org.outsidein.core.resource.ModelFiles;
 import org.outsidein.core.resource.NewModels;
+import org.outsidein.model.Methodology;
 import org.outsidein.model.Organisation;
 import org.outsidein.model.OutsideInModel;
 import org.outsidein.ui.editor.ModelEditor;
 
 /**
  * File > New > Outside-In Model: where the file goes, then the organisation, its customer base and headcount
- * (what the rules of thumb are measured against). The model is wired to the built-in methodology, as
- * {@code outsidein new} does it, and opens in the model editor.
+ * (what the rules of thumb are measured against) and the methodology it follows. The model is wired to the chosen
+ * methodology as {@code outsidein new --methodology} does it, and opens in the model editor.
  */
 public class NewModelWizard extends Wizard implements INewWizard {
 
@@ -90,11 +95,21 @@ public class NewModelWizard extends Wizard implements INewWizard {
 		return created;
 	}
 
+	private List<Methodology> methodologies(ResourceSet resourceSet) {
+		try {
+			return MethodologyRegistry.load(resourceSet, organisationPage.methodology());
+		} catch (ContributionException e) {
+			// the page refuses a methodology that does not load, so this is a file changed since
+			throw new IllegalStateException(e.getMessage(), e);
+		}
+	}
+
 	private InputStream modelContents() {
 		String name = organisationPage.organisationName();
 		Path file = Path.of(filePage.getFileName());
-		Resource resource = NewModels.create(ModelFiles.newResourceSet(), file,
-				name.isBlank() ? NewModels.nameFromFile(file) : name);
+		ResourceSet resourceSet = ModelFiles.newResourceSet();
+		Resource resource = NewModels.create(resourceSet, file, name.isBlank() ? NewModels.nameFromFile(file) : name,
+				methodologies(resourceSet));
 		Organisation organisation = ((OutsideInModel) resource.getContents().get(0)).getOrganisation();
 		organisation.setCustomerBaseSize(organisationPage.customerBaseSize());
 		organisation.setHeadcount(organisationPage.headcount());

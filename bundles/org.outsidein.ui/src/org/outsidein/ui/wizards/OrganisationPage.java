@@ -1,19 +1,31 @@
 package org.outsidein.ui.wizards;
 
+import java.util.List;
+
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
+import org.outsidein.core.extensions.ContributionException;
+import org.outsidein.core.library.MethodologyRegistry;
+import org.outsidein.core.library.MethodologyRegistry.InstalledMethodology;
+import org.outsidein.core.resource.ModelFiles;
 
-/** The organisation of a new model: its name, how many customers it has, how many people it employs. */
+/**
+ * The organisation of a new model: its name, how many customers it has, how many people it employs, and the
+ * methodology it follows (the built-in one unless a plug-in contributes others).
+ */
 class OrganisationPage extends WizardPage {
 
 	private Text name;
 	private Text customerBase;
 	private Text headcount;
+	private Combo methodology;
+	private final List<InstalledMethodology> methodologies = MethodologyRegistry.all();
 
 	OrganisationPage() {
 		super("organisation");
@@ -29,9 +41,11 @@ class OrganisationPage extends WizardPage {
 		name = field(fields, "&Organisation:", "");
 		customerBase = field(fields, "&Customers in all:", "");
 		headcount = field(fields, "&Employees in all:", "");
+		methodology = methodologyChoice(fields);
 		name.addModifyListener(event -> validate());
 		customerBase.addModifyListener(event -> validate());
 		headcount.addModifyListener(event -> validate());
+		methodology.addModifyListener(event -> validate());
 		setControl(fields);
 		validate();
 	}
@@ -44,10 +58,22 @@ class OrganisationPage extends WizardPage {
 		return text;
 	}
 
+	private Combo methodologyChoice(Composite parent) {
+		new Label(parent, SWT.NONE).setText("&Methodology:");
+		Combo combo = new Combo(parent, SWT.READ_ONLY | SWT.DROP_DOWN);
+		methodologies.forEach(installed -> combo.add(installed.name()));
+		combo.select(0);
+		combo.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		return combo;
+	}
+
 	private void validate() {
 		String problem = wholeNumberProblem(customerBase.getText(), "The number of customers");
 		if (problem == null) {
 			problem = wholeNumberProblem(headcount.getText(), "The number of employees");
+		}
+		if (problem == null) {
+			problem = methodologyProblem(methodology());
 		}
 		setErrorMessage(problem);
 		setPageComplete(problem == null);
@@ -67,6 +93,21 @@ class OrganisationPage extends WizardPage {
 		} catch (NumberFormatException e) {
 			return 0;
 		}
+	}
+
+	/** A methodology whose file is broken is refused here rather than when the file is written. */
+	private static String methodologyProblem(InstalledMethodology chosen) {
+		try {
+			MethodologyRegistry.load(ModelFiles.newResourceSet(), chosen);
+			return null;
+		} catch (ContributionException e) {
+			return e.getMessage();
+		}
+	}
+
+	InstalledMethodology methodology() {
+		int index = methodology == null ? -1 : methodology.getSelectionIndex();
+		return methodologies.get(Math.max(0, index));
 	}
 
 	String organisationName() {

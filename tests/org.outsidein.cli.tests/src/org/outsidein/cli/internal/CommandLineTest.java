@@ -142,6 +142,24 @@ class CommandLineTest {
 	}
 
 	@Test
+	void newListsAndChecksTheInstalledMethodologies() throws Exception {
+		CapturedRun listed = run("new", "--list-methodologies");
+		assertEquals(0, listed.exitCode(), listed.err());
+		assertTrue(Pattern.compile("(?m)^  outside-innovation +Outside Innovation +org\\.outsidein\\.core$")
+				.matcher(listed.out()).find(), listed.out());
+
+		CapturedRun chosen = run("new", "chosen.outsidein", "--methodology", "outside-innovation");
+		assertEquals(0, chosen.exitCode(), chosen.err());
+		assertTrue(chosen.out().contains("using the Outside Innovation methodology"), chosen.out());
+
+		CapturedRun unknown = run("new", "unknown.outsidein", "--methodology", "six-sigma");
+		assertEquals(2, unknown.exitCode());
+		assertTrue(unknown.err().contains("no methodology 'six-sigma' is installed; choose one of outside-innovation"),
+				unknown.err());
+		assertFalse(Files.exists(folder.resolve("unknown.outsidein")), "nothing written on a usage error");
+	}
+
+	@Test
 	void newTakesTheSizesTheRulesOfThumbNeed() throws Exception {
 		CapturedRun created = run("new", "sized.outsidein", "--customer-base", "20,000", "--headcount", "64");
 		assertEquals(0, created.exitCode(), created.err());

@@ -167,7 +167,7 @@ class OperationsOnDiskTest {
 	}
 
 	private boolean playsRole(DiagramNode node, String roleId) {
-		Customer customer = customer((OutsideInModel) session.resource().getContents().get(0),
+		Customer customer = customer(session.model(),
 				node.id().substring(node.id().indexOf('|') + 1));
 		return customer.getRoles().stream().anyMatch(a -> roleId.equals(a.getRole().getId()));
 	}

@@ -1,22 +1,25 @@
 package org.outsidein.ui.workbench;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.ui.IWorkbenchCommandConstants;
-import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.IWorkbenchCommandConstants;
+import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.part.ISetSelectionTarget;
-import org.eclipse.jface.viewers.StructuredSelection;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,10 +30,28 @@ import org.outsidein.tests.support.Examples;
 import org.outsidein.ui.editor.ModelEditor;
 
 /**
- * Model > Show Diagram on the example: the ecosystem drawn in the workbench's browser, redrawn after a change and its
- * Undo, and a click on a customer shows it in the editor.
+ * Model > Show Diagram on the example: the diagram server's client in the workbench's browser, editing the editor's
+ * model on the editor's command stack. A change made in the editor is drawn; a customer created from the diagram's
+ * palette is in the editor's model and the workbench's Undo takes it back; selections go both ways; the diagram is
+ * saved as SVG and PNG.
  */
 class DiagramViewTest {
+
+	/** What the tests do in the page, with the events a mouse would send (sprotty listens to these on the SVG). */
+	/**
+	 * The node of an element: a top-level one has the element's id, a nested one (a customer in the container of a
+	 * role it plays) its container's id, '|', and the element's id.
+	 */
+	private static final String PAGE_HELPERS = "window.testNode = function (id) {"
+			+ " return document.getElementById('diagram_' + id) || document.querySelector('[id$=\"|' + id + '\"]'); };"
+			+ "window.testPress = function (id, fromRight, fromTop) {"
+			+ " var node = window.testNode(id); if (!node) { return false; }"
+			+ " var shape = node.querySelector('rect, path, ellipse, polygon') || node; var box = shape.getBoundingClientRect();"
+			+ " var at = { bubbles: true, cancelable: true, view: window, button: 0, buttons: 1,"
+			+ "   clientX: fromRight ? box.right - fromRight : box.left + box.width / 2, clientY: box.top + (fromTop || box.height / 2) };"
+			+ " shape.dispatchEvent(new MouseEvent('mousedown', at)); at.buttons = 0;"
+			+ " shape.dispatchEvent(new MouseEvent('mouseup', at)); shape.dispatchEvent(new MouseEvent('click', at));"
+			+ " return true; };";
 
 	private TestProject project;
 	private IFile file;
@@ -53,54 +74,119 @@ class DiagramViewTest {
 	}
 
 	private static boolean shows(DiagramView view, String text) {
-		return Boolean.TRUE.equals(evaluate(view, "return document.body.textContent.indexOf(" + quoted(text) + ") >= 0;"));
+		return Boolean.TRUE.equals(evaluate(view, "var d = document.getElementById('diagram');"
+				+ " return !!d && d.textContent.indexOf(" + quoted(text) + ") >= 0;"));
+	}
+
+	private static int customersDrawn(DiagramView view) {
+		return ((Number) evaluate(view, "return document.querySelectorAll("
+				+ "'#diagram g.node-role-member, #diagram g.node-customer-in-no-role').length;")).intValue();
 	}
 
 	private static String quoted(String text) {
 		return "'" + text.replace("\\", "\\\\").replace("'", "\\'") + "'";
 	}
 
-	@Test
-	void theEcosystemIsDrawnRedrawnAfterAChangeAndItsUndoAndAClickShowsTheElement() throws Exception {
-		ModelEditor editor = TestProject.open(file);
+	/** The view shows a loaded diagram, scaled so that every node is drawn. */
+	private static DiagramView openedOn(ModelEditor editor) throws Exception {
 		Ui.command("org.outsidein.diagram.ui.showDiagram");
 		DiagramView view = (DiagramView) Ui.page().findView(DiagramView.ID);
 		assertNotNull(view, "Model > Show Diagram opens the view");
-		view.choose("outsidein.ecosystem");
-		assertTrue(Ui.waitFor(() -> view.page() != null && ((Number) evaluate(view,
-				"return document.querySelectorAll('g[data-id]').length;")).intValue() == view.page().nodes()),
-				"every node of the diagram is drawn in the browser");
-		assertTrue(view.page().nodes() > 100, "the example's ecosystem has its customers, roles and communities");
+		Ui.page().setPartState(Ui.page().getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
+		assertTrue(Ui.waitFor(() -> "loaded".equals(evaluate(view, "return document.body.dataset.state || '';"))),
+				"the diagram page connects to its server and loads the diagram: " + view.pageAddress());
+		evaluate(view, PAGE_HELPERS + "document.getElementById('fit').click(); return true;");
+		int customers = editor.edited().model().getCustomers().size();
+		assertTrue(Ui.waitFor(() -> customersDrawn(view) >= customers), "every customer is drawn");
+		return view;
+	}
+
+	@Test
+	void editsMadeOnTheDiagramAndInTheEditorShareOneModelAndOneUndoHistory() throws Exception {
+		ModelEditor editor = TestProject.open(file);
+		DiagramView view = openedOn(editor);
+		assertTrue(view.pageAddress().startsWith("http://127.0.0.1:") && view.pageAddress().contains("token="),
+				"served on the loopback address behind a session token");
 
 		Customer customer = editor.edited().model().getCustomers().get(0);
 		String before = customer.getName();
 		Command rename = SetCommand.create(editor.edited().domain(), customer, OutsideInPackage.Literals.NAMED__NAME,
 				"Zora Renamed");
 		editor.edited().commandStack().execute(rename);
-		assertTrue(Ui.waitFor(() -> shows(view, "Zora Renamed")), "a change is drawn");
+		assertTrue(Ui.waitFor(() -> shows(view, "Zora Renamed")), "a change made in the editor is drawn");
+		editor.edited().commandStack().undo();
+		assertTrue(Ui.waitFor(() -> !shows(view, "Zora Renamed") && shows(view, before)), "and so is its Undo");
+
+		Customer withoutInvention = editor.edited().model().getCustomers().stream()
+				.filter(c -> !c.isLeadUser() && c.getInventions().isEmpty() && !c.getRoles().isEmpty()).findFirst()
+				.orElseThrow();
+		String badge = "return !!document.querySelector(" + quoted("[id$=\"|"
+				+ withoutInvention.eResource().getURIFragment(withoutInvention) + "\"] .sprotty-issue") + ");";
+		assertTrue(Boolean.FALSE.equals(evaluate(view, badge)), "no badge while nothing is wrong");
+		editor.edited().commandStack().execute(SetCommand.create(editor.edited().domain(), withoutInvention,
+				OutsideInPackage.Literals.CUSTOMER__LEAD_USER, Boolean.TRUE));
+		assertTrue(Ui.waitFor(() -> Boolean.TRUE.equals(evaluate(view, badge))),
+				"a lead user with no invention gets the model check's badge on the diagram");
+		editor.edited().commandStack().undo();
+		assertTrue(Ui.waitFor(() -> Boolean.FALSE.equals(evaluate(view, badge))), "undone, the badge goes");
+
+		int customers = editor.edited().model().getCustomers().size();
+		evaluate(view, "document.querySelectorAll('.tool-palette .tool-button').forEach(function (b) {"
+				+ " if (b.textContent.indexOf('Customer') >= 0) { b.click(); } }); return true;");
+		assertTrue(Boolean.TRUE.equals(evaluate(view, "return testPress('role-guides', 30, 15);")),
+				"the Guides container is drawn");
+		assertTrue(Ui.waitFor(() -> editor.edited().model().getCustomers().size() == customers + 1),
+				"a customer created from the diagram's palette is in the editor's model");
+		assertTrue(editor.isDirty(), "and the editor has unsaved changes");
+		assertTrue(Ui.waitFor(() -> shows(view, "New customer")), "the new customer is drawn");
+		Ui.screenshot("diagram-view-created");
+
 		Ui.page().activate(editor);
 		Ui.command(IWorkbenchCommandConstants.EDIT_UNDO);
-		assertTrue(Ui.waitFor(() -> !shows(view, "Zora Renamed") && shows(view, before)), "and so is its Undo");
-		Ui.screenshot("diagram-view");
-		Ui.page().setPartState(Ui.page().getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
-		Ui.settle();
-		Ui.screenshot("diagram-view-maximised");
-		Ui.page().setPartState(Ui.page().getReference(view), IWorkbenchPage.STATE_RESTORED);
+		assertEquals(customers, editor.edited().model().getCustomers().size(), "the workbench's Undo takes it back");
+		assertTrue(Ui.waitFor(() -> !shows(view, "New customer")), "and the diagram follows");
+		assertTrue(editor.edited().commandStack().canRedo());
+	}
 
-		String id = view.page() == null ? null : idOf(view, customer);
-		assertNotNull(id, "the customer is drawn");
-		view.browser().execute("document.querySelector('g[data-id=" + quoted(id).replace("'", "\"") + "]')"
-				+ ".dispatchEvent(new MouseEvent('click', { bubbles: true }));");
+	@Test
+	void selectionsGoBothWaysAndTheDiagramIsSavedAsSvgAndPng() throws Exception {
+		ModelEditor editor = TestProject.open(file);
+		DiagramView view = openedOn(editor);
+		Customer customer = editor.edited().model().getCustomers().get(2);
+		String id = customer.eResource().getURIFragment(customer);
+
+		assertTrue(Boolean.TRUE.equals(evaluate(view, "return testPress(" + quoted(id) + ");")), "the customer is drawn");
+		assertTrue(Ui.waitFor(() -> view.getSite().getSelectionProvider().getSelection() instanceof IStructuredSelection
+				selection && selection.toList().equals(java.util.List.of(customer))),
+				"a customer selected on the diagram is the view's selection, which the Properties view shows");
 		assertTrue(Ui.waitFor(() -> editor.getSite().getSelectionProvider().getSelection() instanceof IStructuredSelection
-				selection && selection.toList().contains(customer)), "a click shows the customer in the editor: "
-						+ editor.getSite().getSelectionProvider().getSelection());
-		assertEquals(editor, Ui.page().getActiveEditor());
+				selection && selection.toList().contains(customer)), "and it is shown in the editor's pages");
 
-		Path svg = project.location().resolve("ecosystem.svg");
-		view.exportSvg(svg);
-		String saved = Files.readString(svg);
-		assertTrue(saved.startsWith("<?xml") && saved.contains("<svg") && saved.contains(before), "Save as SVG writes the drawing");
-		assertEquals(view.page().nodes(), saved.split("<g data-id=").length - 1, "every node");
+		Customer other = editor.edited().model().getCustomers().get(5);
+		String otherId = other.eResource().getURIFragment(other);
+		Ui.page().activate(editor);
+		editor.showElement(other);
+		assertTrue(Ui.waitFor(() -> Boolean.TRUE.equals(evaluate(view, "var e = window.testNode("
+				+ quoted(otherId) + "); return !!e && e.querySelector('.selected') !== null;"))),
+				"a customer selected in the editor is selected on the diagram");
+
+		Path svg = project.location().resolve("customers.svg");
+		view.export("svg", svg);
+		assertTrue(Ui.waitFor(() -> Files.exists(svg)), "Save as SVG writes the file");
+		String drawn = Files.readString(svg);
+		assertTrue(drawn.contains("<svg") && drawn.contains(customer.getName()), "with the customers' names");
+
+		Path png = project.location().resolve("customers.png");
+		view.export("png", png);
+		assertTrue(Ui.waitFor(() -> Files.exists(png)), "Save as PNG writes the file");
+		byte[] bytes = Files.readAllBytes(png);
+		assertArrayEquals(new byte[] { (byte) 0x89, 'P', 'N', 'G' }, Arrays.copyOf(bytes, 4), "a PNG");
+		int width = ByteBuffer.wrap(bytes, 16, 4).getInt();
+		int height = ByteBuffer.wrap(bytes, 20, 4).getInt();
+		assertTrue(width > 200 && height > 100, "of the whole diagram: " + width + " x " + height);
+		assertTrue(bytes.length > 5_000, "with something drawn in it: " + bytes.length + " bytes");
+		Path shots = Ui.screenshot("diagram-view-selected").getParent();
+		Files.copy(png, shots.resolve("diagram-view-exported.png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
 	}
 
 	@Test
@@ -113,18 +199,7 @@ class DiagramViewTest {
 				&& file.equals(modelEditor.getEditorInput().getAdapter(IFile.class)), "the model opens in its editor");
 		DiagramView view = (DiagramView) Ui.page().findView(DiagramView.ID);
 		assertNotNull(view);
-		assertTrue(Ui.waitFor(() -> view.page() != null), "and its diagram is drawn");
-	}
-
-	/** The id of the first drawing of an element (a customer is drawn once in each role it plays). */
-	private static String idOf(DiagramView view, Object element) {
-		Object ids = evaluate(view, "return Array.prototype.map.call(document.querySelectorAll('g[data-id]'),"
-				+ " function (e) { return e.getAttribute('data-id'); });");
-		for (Object id : (Object[]) ids) {
-			if (view.page().element(String.valueOf(id)) == element) {
-				return String.valueOf(id);
-			}
-		}
-		return null;
+		assertTrue(Ui.waitFor(() -> "loaded".equals(evaluate(view, "return document.body.dataset.state || '';"))),
+				"and its diagram is shown");
 	}
 }

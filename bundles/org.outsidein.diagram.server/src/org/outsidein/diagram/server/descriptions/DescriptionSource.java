@@ -110,6 +110,12 @@ public final class DescriptionSource implements DiagramSource {
 		return types;
 	}
 
+	/** The element a node draws; empty for an aggregate node (it stands for many) or an unknown id. */
+	@Override
+	public Optional<EObject> elementOf(String nodeId) {
+		return Optional.ofNullable(node(nodeId)).map(DiagramNode::element);
+	}
+
 	@Override
 	public Command apply(DiagramOperation operation) {
 		Command command = null;

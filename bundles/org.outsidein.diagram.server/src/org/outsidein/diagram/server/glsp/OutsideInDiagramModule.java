@@ -4,10 +4,12 @@ import org.eclipse.glsp.server.actions.ActionHandler;
 import org.eclipse.glsp.server.di.DiagramModule;
 import org.eclipse.glsp.server.di.MultiBinding;
 import org.eclipse.glsp.server.diagram.DiagramConfiguration;
+import org.eclipse.glsp.server.features.core.model.ComputedBoundsActionHandler;
 import org.eclipse.glsp.server.features.core.model.GModelFactory;
 import org.eclipse.glsp.server.features.core.model.SourceModelStorage;
 import org.eclipse.glsp.server.features.directediting.LabelEditValidator;
 import org.eclipse.glsp.server.features.toolpalette.ToolPaletteItemProvider;
+import org.eclipse.glsp.server.features.validation.ModelValidator;
 import org.eclipse.glsp.server.model.GModelState;
 import org.eclipse.glsp.server.operations.OperationHandler;
 import org.outsidein.diagram.server.DiagramSession;
@@ -68,6 +70,12 @@ public final class OutsideInDiagramModule extends DiagramModule {
 	protected void configureActionHandlers(MultiBinding<ActionHandler> binding) {
 		super.configureActionHandlers(binding);
 		binding.add(RedrawOnChangeElsewhere.class);
+		binding.rebind(ComputedBoundsActionHandler.class, KnownElementsBoundsHandler.class);
+	}
+
+	@Override
+	protected Class<? extends ModelValidator> bindModelValidator() {
+		return FindingsValidator.class;
 	}
 
 	@Override

@@ -49,15 +49,13 @@ public class SharedStackModelState extends DefaultGModelState {
 		sessions.addListener(new ClientSessionListener() {
 			@Override
 			public void sessionDisposed(ClientSession closed) {
-				synchronized (session) {
-					session.commandStack().removeCommandStackListener(changedElsewhere);
-				}
+				session.access().run(() -> session.commandStack().removeCommandStackListener(changedElsewhere));
 			}
 		}, clientId);
 	}
 
 	// Each browser tab is a client session on a thread of its own, and they all edit the one model: changes and
-	// redraws take turns on the session (SourceGModelFactory and DiagramSession.save hold the same lock).
+	// redraws take turns through the session's access (a lock on the command line, the UI thread in the workbench).
 
 	@Override
 	public void execute(Command command) {
@@ -75,13 +73,13 @@ public class SharedStackModelState extends DefaultGModelState {
 	}
 
 	private void asOwnChange(Runnable change) {
-		synchronized (session) {
+		session.access().run(() -> {
 			ownChange = true;
 			try {
 				change.run();
 			} finally {
 				ownChange = false;
 			}
-		}
+		});
 	}
 }

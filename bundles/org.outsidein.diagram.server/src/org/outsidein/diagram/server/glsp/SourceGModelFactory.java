@@ -43,10 +43,7 @@ public class SourceGModelFactory implements GModelFactory {
 
 	@Override
 	public void createGModel() {
-		DiagramGraph graph;
-		synchronized (session) {
-			graph = session.graph(source.diagramType());
-		}
+		DiagramGraph graph = session.graph(source.diagramType());
 		GGraph built = build(graph);
 		// GLSP numbers each model it sends one above the current root's revision: carry the revision over to the
 		// fresh root, or every update would be revision 1 and the client could not tell them apart.

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.glsp.server.operations.BasicOperationHandler;
 import org.eclipse.glsp.server.operations.Operation;
+import org.outsidein.diagram.server.DiagramSession;
 import org.outsidein.diagram.server.source.DiagramOperation;
 import org.outsidein.diagram.server.source.DiagramSource;
 
@@ -17,11 +18,18 @@ import com.google.inject.Inject;
 abstract class SourceOperationHandler<O extends Operation> extends BasicOperationHandler<O> {
 
 	@Inject
+	protected DiagramSession session;
+
+	@Inject
 	protected DiagramSource source;
 
 	@Override
 	public Optional<Command> createCommand(O operation) {
-		return translate(operation).map(source::apply).filter(Command::canExecute);
+		// Working out the command reads the model: through the session's access, like every other read.
+		return translate(operation).flatMap(edit -> session.access().call(() -> {
+			Command command = source.apply(edit);
+			return command.canExecute() ? Optional.of(command) : Optional.<Command> empty();
+		}));
 	}
 
 	/** Empty when the operation means nothing to the source. */

@@ -1,8 +1,10 @@
 package org.outsidein.diagram.server.source;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.ecore.EObject;
 
 /**
  * What the diagram server renders from and edits through: a plain graph computed from the model, the tools the
@@ -45,4 +47,12 @@ public interface DiagramSource {
 	 * when the edit does not apply (an unknown element, a read-only one).
 	 */
 	Command apply(DiagramOperation operation);
+
+	/**
+	 * The model element a node of {@link #graph()} stands for, so that a host can show what the user selected (the
+	 * workbench's Properties view and form pages); empty for a node that stands for no one element (a group).
+	 */
+	default Optional<EObject> elementOf(String nodeId) {
+		return Optional.empty();
+	}
 }

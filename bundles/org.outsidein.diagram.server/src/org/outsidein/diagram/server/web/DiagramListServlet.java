@@ -31,9 +31,7 @@ final class DiagramListServlet extends HttpServlet {
 		for (DiagramSource source : session.sources()) {
 			JsonObject diagram = new JsonObject();
 			diagram.addProperty("type", source.diagramType());
-			synchronized (session) {
-				diagram.addProperty("title", source.title());
-			}
+			diagram.addProperty("title", session.access().call(source::title));
 			diagrams.add(diagram);
 		}
 		response.setContentType("application/json; charset=utf-8");

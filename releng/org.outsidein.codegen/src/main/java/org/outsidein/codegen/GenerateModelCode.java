@@ -44,13 +44,19 @@ public final class GenerateModelCode {
 
 	/** Every generator model of the repository, each beside its Ecore model in {@code <bundle>/model/}. */
 	static final List<String> GENMODELS = List.of("bundles/org.outsidein.model/model/outsidein.genmodel",
-			"bundles/org.outsidein.diagram/model/diagram.genmodel");
+			"bundles/org.outsidein.diagram/model/diagram.genmodel",
+			"examples/org.outsidein.example.methodology/model/hackathon.genmodel");
 
+	/** The folders whose bundles a model may refer to, by platform:/resource or platform:/plugin URIs. */
+	private static final List<String> BUNDLE_FOLDERS = List.of("bundles", "examples");
+
+	private final Path root;
 	private final Path bundles;
 	private final String bundle;
 	private final String modelName;
 
-	private GenerateModelCode(Path genModelFile) {
+	private GenerateModelCode(Path root, Path genModelFile) {
+		this.root = root;
 		Path bundleFolder = genModelFile.getParent().getParent();
 		this.bundles = bundleFolder.getParent();
 		this.bundle = bundleFolder.getFileName().toString();
@@ -62,7 +68,7 @@ public final class GenerateModelCode {
 		Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
 		List<String> genModels = args.length > 1 ? List.of(args).subList(1, args.length) : GENMODELS;
 		for (String genModel : genModels) {
-			new GenerateModelCode(root.resolve(genModel).normalize()).run();
+			new GenerateModelCode(root, root.resolve(genModel).normalize()).run();
 		}
 	}
 
@@ -70,6 +76,7 @@ public final class GenerateModelCode {
 		mapBundle(bundle);
 		mapBundle(editBundle());
 		ResourceSet resourceSet = newResourceSet();
+		mapInstalledBundles(resourceSet);
 		EPackage ePackage = (EPackage) resourceSet.getResource(URI.createURI(platformUri(".ecore")), true)
 				.getContents().get(0);
 		GenModel genModel = reloadGenModel(resourceSet, ePackage);
@@ -95,6 +102,22 @@ public final class GenerateModelCode {
 		EcorePlugin.getPlatformResourceMap().put(name, bundleUri(bundles.resolve(name)));
 	}
 
+	/**
+	 * A methodology author's package refers to Outside-In's as an installed plug-in does
+	 * ({@code platform:/plugin/org.outsidein.model/model/outsidein.ecore#//Community}): here that is the bundle's folder.
+	 */
+	private void mapInstalledBundles(ResourceSet resourceSet) throws IOException {
+		for (String folder : BUNDLE_FOLDERS) {
+			try (var listing = Files.list(root.resolve(folder))) {
+				for (Path bundleFolder : listing.filter(Files::isDirectory).toList()) {
+					String name = bundleFolder.getFileName().toString();
+					resourceSet.getURIConverter().getURIMap().put(URI.createPlatformPluginURI(name + "/", false),
+							bundleUri(bundleFolder));
+				}
+			}
+		}
+	}
+
 	private static URI bundleUri(Path bundle) {
 		return URI.createFileURI(bundle.toString() + "/");
 	}
@@ -118,6 +141,9 @@ public final class GenerateModelCode {
 			resource = resourceSet.getResource(URI.createURI(platformUri(".genmodel")), true);
 			GenModel old = (GenModel) resource.getContents().get(0);
 			copySettings(old, fresh);
+			// a package subclassing another model's classes names that model's generator package: keep it, so that
+			// the other model's code is used, not generated again here
+			fresh.getUsedGenPackages().addAll(old.getUsedGenPackages());
 			fresh.reconcile(old);
 			resource.getContents().set(0, fresh);
 		} else {
@@ -128,8 +154,14 @@ public final class GenerateModelCode {
 		fresh.getForeignModel().clear();
 		fresh.getForeignModel().add(modelName + ".ecore");
 		fresh.reconcile();
+		fresh.getGenPackages().removeIf(genPackage -> isUsed(fresh, genPackage));
 		fresh.setCanGenerate(true);
 		return fresh;
+	}
+
+	private static boolean isUsed(GenModel genModel, GenPackage genPackage) {
+		return genModel.getUsedGenPackages().stream()
+				.anyMatch(used -> used.getNSURI() != null && used.getNSURI().equals(genPackage.getNSURI()));
 	}
 
 	private static void copySettings(GenModel from, GenModel to) {

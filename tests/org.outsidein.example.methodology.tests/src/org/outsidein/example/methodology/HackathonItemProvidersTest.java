@@ -1,0 +1,45 @@
+package org.outsidein.example.methodology;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.emf.edit.provider.IItemLabelProvider;
+import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
+import org.eclipse.emf.edit.provider.IItemPropertySource;
+import org.junit.jupiter.api.Test;
+import org.outsidein.example.methodology.hackathon.HackathonCommunity;
+import org.outsidein.example.methodology.hackathon.HackathonFactory;
+
+/**
+ * The workbench's property sheets and trees find item providers through EMF.Edit's registry, as the model editor does
+ * ({@code ComposedAdapterFactory.Descriptor.Registry}): the plug-in's generated provider shows the new attributes beside
+ * the inherited ones.
+ */
+class HackathonItemProvidersTest {
+
+	@Test
+	void thePropertySheetShowsTheNewAttributesBesideTheInheritedOnes() {
+		ComposedAdapterFactory adapters = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
+		try {
+			HackathonCommunity community = HackathonFactory.eINSTANCE.createHackathonCommunity();
+			community.setName("Repair Jam");
+			IItemPropertySource properties = (IItemPropertySource) adapters.adapt(community, IItemPropertySource.class);
+			List<String> names = properties.getPropertyDescriptors(community).stream()
+					.map(descriptor -> descriptor.getDisplayName(community)).toList();
+			assertTrue(names.containsAll(List.of("Hackathons Per Year", "Last Hackathon", "Theme")), names.toString());
+			assertTrue(names.containsAll(List.of("Name", "Ownership", "Members")), "inherited from Community: " + names);
+
+			IItemPropertyDescriptor theme = properties.getPropertyDescriptor(community, "theme");
+			theme.setPropertyValue(community, "repairable gear");
+			assertEquals("repairable gear", community.getTheme());
+			IItemLabelProvider labels = (IItemLabelProvider) adapters.adapt(community, IItemLabelProvider.class);
+			assertEquals("Hackathon community Repair Jam", labels.getText(community));
+			assertTrue(labels.getImage(community).toString().contains("HackathonCommunity"), "its own icon");
+		} finally {
+			adapters.dispose();
+		}
+	}
+}
