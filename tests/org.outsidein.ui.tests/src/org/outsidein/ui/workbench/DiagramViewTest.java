@@ -49,6 +49,7 @@ class DiagramViewTest {
 			+ " var shape = node.querySelector('rect, path, ellipse, polygon') || node; var box = shape.getBoundingClientRect();"
 			+ " var at = { bubbles: true, cancelable: true, view: window, button: 0, buttons: 1,"
 			+ "   clientX: fromRight ? box.right - fromRight : box.left + box.width / 2, clientY: box.top + (fromTop || box.height / 2) };"
+			+ " at.buttons = 0; shape.dispatchEvent(new MouseEvent('mousemove', at)); at.buttons = 1;"
 			+ " shape.dispatchEvent(new MouseEvent('mousedown', at)); at.buttons = 0;"
 			+ " shape.dispatchEvent(new MouseEvent('mouseup', at)); shape.dispatchEvent(new MouseEvent('click', at));"
 			+ " return true; };";
@@ -133,7 +134,7 @@ class DiagramViewTest {
 		int customers = editor.edited().model().getCustomers().size();
 		evaluate(view, "document.querySelectorAll('.tool-palette .tool-button').forEach(function (b) {"
 				+ " if (b.textContent.indexOf('Customer') >= 0) { b.click(); } }); return true;");
-		assertTrue(Boolean.TRUE.equals(evaluate(view, "return testPress('role-guides', 30, 15);")),
+		assertTrue(Boolean.TRUE.equals(evaluate(view, "return testPress('role-guides', 4, 4);")),
 				"the Guides container is drawn");
 		assertTrue(Ui.waitFor(() -> editor.edited().model().getCustomers().size() == customers + 1),
 				"a customer created from the diagram's palette is in the editor's model");
