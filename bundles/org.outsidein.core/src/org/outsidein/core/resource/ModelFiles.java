@@ -25,7 +25,8 @@ import org.outsidein.model.OutsideInPackage;
  * atomically, keeping the previous version as {@code <name>.bak}. A file whose only fault is references
  * to elements that are not there loads, with those references left in {@link Resource#getErrors()}.
  * Loading never opens a network connection: a model's resource set reads only the folders its models were opened
- * from and the installed methodology library.
+ * from and the installed methodology library. Concepts defined in an {@code .ecore} file next to a model are known
+ * to it ({@link DynamicPackages}).
  */
 public final class ModelFiles {
 
@@ -82,6 +83,7 @@ public final class ModelFiles {
 		if (resourceSet.getURIConverter() instanceof GuardedURIConverter guarded) {
 			guarded.allowFolderOf(file);
 		}
+		DynamicPackages.registerNextTo(resourceSet, file);
 		OutsideInResource resource = new OutsideInResource(fileUri(file));
 		resourceSet.getResources().add(resource);
 		try {
