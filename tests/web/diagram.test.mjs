@@ -1,6 +1,8 @@
-// `outsidein serve` as an analyst uses it: the example's customers-by-role diagram opened in chromium, a customer
-// created from the palette in the Guides container, renamed in place, the rename undone, the model saved; then the
-// model file on disk is read back.
+// `outsidein serve` as an analyst uses it, on the diagrams drawn from descriptions. The example's customer ecosystem
+// opened in chromium: a customer created from the palette in the Guides container, connected to a community with the
+// description's Member edge tool, renamed in place, the rename undone, the model saved; then the model file on disk is
+// read back. A second window follows the first. The other diagrams of the model (the outcome landscape, the engagement
+// map and the example plug-in's contributed one) are opened too, and every one is photographed.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
@@ -9,9 +11,11 @@ import { join } from 'node:path';
 import { browser, root, screenshots, temporaryFolder } from './browser.mjs';
 
 const example = join(root, 'examples', 'cairnwood-outdoor.outsidein');
+// The example plug-in's description, served from its file (the product does not install the example plug-ins).
+const inventions = join(root, 'examples', 'org.outsidein.example.diagram', 'descriptions', 'lead-user-inventions.diagram');
 let model;
 let server;
-let address;
+let addresses;
 let chromium;
 let page;
 
@@ -20,32 +24,44 @@ function customerNames(file) {
   return [...readFileSync(file, 'utf8').matchAll(/<customers\b[^>]*?\sname="([^"]*)"/g)].map((m) => m[1]);
 }
 
-/** Starts `outsidein serve MODEL` and resolves with the address it prints (with the session token). */
+/** Starts `outsidein serve MODEL` and resolves with the addresses it prints, by diagram type (with the session token). */
 function serve(file) {
   return new Promise((resolve, reject) => {
-    server = spawn(join(root, 'outsidein'), ['serve', file], { stdio: ['ignore', 'pipe', 'pipe'] });
+    server = spawn(join(root, 'outsidein'), ['serve', file, '--description-file', inventions], { stdio: ['ignore', 'pipe', 'pipe'] });
     let printed = '';
     server.stdout.on('data', (chunk) => {
       printed += chunk;
-      const url = /http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+/.exec(printed);
-      if (url) resolve(url[0]);
+      const found = [...printed.matchAll(/http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+&diagram=([\w.-]+)/g)];
+      if (found.length >= 4) resolve(Object.fromEntries(found.map((m) => [m[1], m[0]])));
     });
     server.stderr.on('data', (chunk) => process.stderr.write(chunk));
-    server.on('exit', (code) => reject(new Error(`outsidein serve ended with ${code} before printing its address:\n${printed}`)));
+    server.on('exit', (code) => reject(new Error(`outsidein serve ended with ${code} before printing its addresses:\n${printed}`)));
   });
 }
 
-const nodes = () => page.locator('#diagram g.node-element');
+const ecosystemNodes = (p = page) => p.locator('#diagram g.node-role-member');
+const count = (selector) => page.locator(selector).count();
+const waitForCount = (p, selector, n) =>
+  p.waitForFunction(([s, c]) => document.querySelectorAll(s).length === c, [selector, n]);
+
+async function newWindow(address) {
+  const other = await (await chromium.newContext({ viewport: { width: 1400, height: 1000 } })).newPage();
+  other.on('pageerror', (error) => process.stderr.write(`page error: ${error}\n`));
+  await other.goto(address);
+  await other.waitForFunction(() => document.body.dataset.state === 'loaded');
+  await other.click('#fit');
+  return other;
+}
 
 before(async () => {
   const folder = temporaryFolder();
   model = join(folder, 'cairnwood.outsidein');
   copyFileSync(example, model);
-  address = await serve(model);
+  addresses = await serve(model);
   chromium = await browser();
   page = await (await chromium.newContext({ viewport: { width: 1400, height: 1000 } })).newPage();
   page.on('pageerror', (error) => process.stderr.write(`page error: ${error}\n`));
-  await page.goto(address);
+  await page.goto(addresses['outsidein.ecosystem']);
   mkdirSync(screenshots, { recursive: true });
 });
 
@@ -54,80 +70,110 @@ after(async () => {
   server?.kill('SIGINT');
 });
 
-test('the page prints the address with a token and shows one node per customer of the model', async () => {
-  assert.match(address, /^http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]{43}$/);
-  const customers = customerNames(model).length;
-  await page.locator('#diagram [id="diagram_role-guides"]').waitFor();
+test('serve prints an address per diagram, each with the token; the ecosystem shows each role with its customers', async () => {
+  assert.deepEqual(Object.keys(addresses).sort(),
+    ['example.inventions', 'outsidein.ecosystem', 'outsidein.engagement', 'outsidein.outcomes']);
+  for (const address of Object.values(addresses)) {
+    assert.match(address, /^http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]{43}&diagram=/);
+  }
   // Only what is in view is drawn: show the whole diagram first.
+  await page.waitForFunction(() => document.body.dataset.state === 'loaded');
   await page.click('#fit');
-  await page.waitForFunction((n) => document.querySelectorAll('#diagram g.node-element').length === n, customers);
-  assert.equal(await nodes().count(), customers);
-  assert.ok(await page.locator('text=Guides').first().isVisible());
-  await page.screenshot({ path: join(screenshots, 'diagram-opened.png') });
+  await page.locator('#diagram [id="diagram_role-guides"]').waitFor();
+  // Each role's label counts its players; a customer is drawn in every role it plays (the example's roles hold fewer
+  // than the 200 a container draws).
+  const labels = await page.locator('#diagram g.node-role > text').allTextContents();
+  const players = labels.map((label) => Number(/\((\d+)\)$/.exec(label)[1])).reduce((a, b) => a + b, 0);
+  assert.ok(players > 20, labels.join(', '));
+  await waitForCount(page, '#diagram g.node-role-member', players);
+  assert.equal(await page.locator('#diagram g.node-role').count(), 5);
+  assert.ok(await count('#diagram g.node-organisation') === 1);
+  assert.ok(await count('#diagram g.node-community') > 0);
+  assert.equal(await page.textContent('#title'), 'Customer ecosystem: Cairnwood Outdoor customer ecosystem');
+  assert.equal(await page.locator('#diagrams option').count(), 4, 'the list of the model\'s diagrams');
+  await page.screenshot({ path: join(screenshots, 'diagram-ecosystem.png') });
 });
 
-test('a customer created from the palette in Guides, renamed in place, the rename undone, saved', async () => {
-  // A second tab on the same model: it must follow the first tab's edits (one model, one undo history).
-  // A window of its own: chromium stops drawing a tab that is behind another.
-  const other = await (await chromium.newContext({ viewport: { width: 1400, height: 1000 } })).newPage();
-  await other.goto(address);
-  await other.locator('#diagram [id="diagram_role-guides"]').waitFor();
-  await other.click('#fit');
+test('a customer created from the palette in Guides, connected to a community, renamed, the rename undone, saved', async () => {
+  // A second window on the same model follows the first one's edits (one model, one undo history).
+  const other = await newWindow(addresses['outsidein.ecosystem']);
   await page.bringToFront();
-  const before = await nodes().count();
+  const before = await ecosystemNodes().count();
   await page.locator('.tool-palette .tool-button', { hasText: 'Customer' }).click();
   // sprotty gives each element the DOM id <diagram div>_<element id>; a role's element id is its id in the methodology.
   const guides = page.locator('#diagram [id="diagram_role-guides"]');
   const box = await guides.boundingBox();
-  await page.mouse.click(box.x + box.width - 30, box.y + 15);
-  await page.waitForFunction((n) => document.querySelectorAll('#diagram g.node-element').length === n, before + 1);
-
-  const created = page.locator('#diagram g.node-element', { hasText: 'New customer' });
+  await page.mouse.click(box.x + box.width - 12, box.y + 8);
+  await waitForCount(page, '#diagram g.node-role-member', before + 1);
+  const created = page.locator('#diagram g.node-role-member', { hasText: 'New customer' });
   assert.equal(await created.count(), 1);
+  const createdId = (await created.getAttribute('id')).replace(/^diagram_/, '');
+  assert.match(createdId, /^role-guides\|_[\w-]{22}$/, 'nested in Guides, known by the new customer\'s own id');
+  const customerId = createdId.split('|')[1];
+
+  // The description's Member edge tool: from a community to the new customer.
+  const edgesBefore = await count('#diagram g.edge-member');
+  const community = page.locator('#diagram g.node-community').first();
+  const communityName = (await community.locator('text').first().textContent()).trim();
+  await page.locator('.tool-palette .tool-button', { hasText: 'Member' }).click();
+  await community.click();
+  await created.click();
+  await waitForCount(page, '#diagram g.edge-member', edgesBefore + 1);
+  await page.keyboard.press('Escape');
+  await page.screenshot({ path: join(screenshots, 'diagram-connected.png') });
+
   await created.locator('text=New customer').dblclick();
   const editor = page.locator('.label-edit input, .label-edit textarea').first();
   await editor.waitFor();
   await editor.fill('Fjell Rescue Team');
   await editor.press('Enter');
-  await page.locator('#diagram g.node-element', { hasText: 'Fjell Rescue Team' }).waitFor();
+  await page.locator('#diagram g.node-role-member', { hasText: 'Fjell Rescue Team' }).waitFor();
   await page.screenshot({ path: join(screenshots, 'diagram-renamed.png') });
   await other.bringToFront();
-  await other.locator('#diagram g.node-element', { hasText: 'Fjell Rescue Team' }).waitFor({ timeout: 10000 });
+  await other.locator('#diagram g.node-role-member', { hasText: 'Fjell Rescue Team' }).waitFor({ timeout: 10000 });
   assert.equal(await other.textContent('#dirty'), 'unsaved changes', 'the other window shares the undo history');
   await other.screenshot({ path: join(screenshots, 'diagram-other-window.png') });
   await other.context().close();
   await page.bringToFront();
 
   await page.click('#undo');
-  await page.locator('#diagram g.node-element', { hasText: 'New customer' }).waitFor();
-  assert.equal(await page.locator('#diagram g.node-element', { hasText: 'Fjell Rescue Team' }).count(), 0);
+  await page.locator('#diagram g.node-role-member', { hasText: 'New customer' }).waitFor();
+  assert.equal(await page.locator('#diagram g.node-role-member', { hasText: 'Fjell Rescue Team' }).count(), 0);
+  assert.equal(await count('#diagram g.edge-member'), edgesBefore + 1, 'undo took back the rename only');
   assert.equal(await page.textContent('#dirty'), 'unsaved changes');
 
-  const modified = existsSync(model) ? readFileSync(model, 'utf8') : '';
+  const modified = readFileSync(model, 'utf8');
   await page.click('#save');
   await page.waitForFunction(() => document.getElementById('dirty').textContent === 'saved');
   await page.screenshot({ path: join(screenshots, 'diagram-saved.png') });
 
-  assert.notEqual(readFileSync(model, 'utf8'), modified, 'saving wrote the file');
+  const saved = readFileSync(model, 'utf8');
+  assert.notEqual(saved, modified, 'saving wrote the file');
   const names = customerNames(model);
   assert.equal(names.length, customerNames(example).length + 1);
   assert.equal(names.at(-1), 'New customer');
   assert.ok(!names.includes('Fjell Rescue Team'), 'the undone rename is not saved');
-  const saved = readFileSync(model, 'utf8');
-  const newest = saved.slice(saved.lastIndexOf('<customers'));
-  assert.match(newest, /<roles [^>]*role="[^"]*#role-guides"/, 'the new customer plays the role of its container');
+  const start = saved.lastIndexOf('<customers', saved.indexOf(`id="${customerId}"`));
+  assert.ok(saved.indexOf(`id="${customerId}"`) > 0 && start >= 0, `the saved customer keeps the id its node had (${customerId})`);
+  const element = saved.slice(start, saved.indexOf('</customers>', start));
+  assert.match(element, /^<customers [^>]*name="New customer"/);
+  assert.match(element, /<roles [^>]*role="[^"]*#role-guides"/, 'the new customer plays the role of its container');
+  const communityElement = [...saved.matchAll(/<communities\b[^>]*>/g)].map((m) => m[0])
+    .find((tag) => tag.includes(`name="${communityName}"`));
+  assert.ok(communityElement, communityName);
+  assert.match(communityElement, new RegExp(`members="[^"]*${customerId}`), 'the community has the new member');
   assert.ok(existsSync(`${model}.bak`), 'the atomic save kept the previous version');
 });
 
 test('a node moved by the mouse keeps its place in the layout file beside the model, not in the model', async () => {
-  const node = page.locator('#diagram g.node-element', { hasText: 'New customer' });
+  const node = page.locator('#diagram g.node-role-member', { hasText: 'New customer' });
   const id = (await node.getAttribute('id')).replace(/^diagram_/, '');
   const modelBefore = readFileSync(model, 'utf8');
   const box = await node.boundingBox();
   await node.click();
   await page.mouse.move(box.x + 10, box.y + box.height / 2);
   await page.mouse.down();
-  // a little up and left: it stays inside its container (customers are not moved between roles by dragging)
+  // a little up and left: it stays inside its container (the drop tools move customers between roles)
   await page.mouse.move(box.x - 30, box.y + box.height / 2 - 20, { steps: 8 });
   await page.mouse.up();
   await page.waitForFunction(() => document.getElementById('dirty').textContent === 'unsaved changes');
@@ -136,7 +182,24 @@ test('a node moved by the mouse keeps its place in the layout file beside the mo
 
   const layout = JSON.parse(readFileSync(`${model}.layout`, 'utf8'));
   assert.equal(layout.format, 'outsidein-layout');
-  assert.deepEqual(Object.keys(layout.positions), [id]);
-  assert.ok(layout.positions[id].y > 0);
+  assert.equal(layout.version, 2);
+  assert.deepEqual(Object.keys(layout.diagrams), ['outsidein.ecosystem']);
+  assert.deepEqual(Object.keys(layout.diagrams['outsidein.ecosystem']), [id]);
   assert.equal(readFileSync(model, 'utf8'), modelBefore, 'a move changes no model data');
 });
+
+for (const [type, file, kinds] of [
+  ['outsidein.outcomes', 'diagram-outcomes.png', ['node-under-served', 'node-scenario']],
+  ['outsidein.engagement', 'diagram-engagement.png', ['node-department', 'node-employee', 'node-role']],
+  ['example.inventions', 'diagram-inventions.png', ['node-lead-user', 'node-invention']],
+]) {
+  test(`the ${type} diagram is drawn from its description, with its own palette`, async () => {
+    const other = await newWindow(addresses[type]);
+    for (const kind of kinds) {
+      assert.ok(await other.locator(`#diagram g.${kind}`).count() > 0, `${type} draws ${kind}`);
+    }
+    assert.ok(await other.locator('#diagram g[class*="edge-"]').count() > 0, `${type} draws edges`);
+    await other.screenshot({ path: join(screenshots, file) });
+    await other.context().close();
+  });
+}

@@ -24,13 +24,36 @@ import './diagram.css';
 import { outsideInDiagramModule } from './diagram-module';
 import { connectHost } from './host';
 
+interface Diagram { type: string; title: string; }
+
 const page = new URL(window.location.href);
 const token = page.searchParams.get('token') ?? '';
-const diagramType = page.searchParams.get('diagram') ?? 'customers-by-role';
 // The server checks this token on the websocket upgrade; without it the connection is refused.
 const webSocketUrl = `ws://${page.host}/glsp?token=${encodeURIComponent(token)}`;
 
 let dispatcher: GLSPActionDispatcher | undefined;
+let diagramType = '';
+
+/** The model's diagrams, as the server lists them: the one the address names (else the first) is shown. */
+async function chooseDiagram(): Promise<void> {
+    const response = await fetch(`/diagrams?token=${encodeURIComponent(token)}`);
+    const diagrams: Diagram[] = response.ok ? await response.json() : [];
+    const wanted = page.searchParams.get('diagram');
+    const shown = diagrams.find(diagram => diagram.type === wanted) ?? diagrams[0];
+    diagramType = shown?.type ?? wanted ?? '';
+    document.getElementById('title')!.textContent = shown?.title ?? 'Outside-In';
+    document.title = shown?.title ?? 'Outside-In diagram';
+    const list = document.getElementById('diagrams') as HTMLSelectElement;
+    for (const diagram of diagrams) {
+        list.add(new Option(diagram.title, diagram.type, false, diagram.type === diagramType));
+    }
+    list.hidden = diagrams.length < 2;
+    list.addEventListener('change', () => {
+        const next = new URL(page.href);
+        next.searchParams.set('diagram', list.value);
+        window.location.assign(next.href);
+    });
+}
 
 async function connect(connection: MessageConnection): Promise<void> {
     const glspClient = new BaseJsonrpcGLSPClient({ id: 'outsidein', connectionProvider: connection });
@@ -64,4 +87,6 @@ function showDirtyState(isDirty: boolean): void {
     document.getElementById('dirty')!.textContent = isDirty ? 'unsaved changes' : 'saved';
 }
 
-new GLSPWebSocketProvider(webSocketUrl).listen({ onConnection: connect, onReconnect: connect, logger: console });
+chooseDiagram().then(() =>
+    new GLSPWebSocketProvider(webSocketUrl).listen({ onConnection: connect, onReconnect: connect, logger: console })
+);

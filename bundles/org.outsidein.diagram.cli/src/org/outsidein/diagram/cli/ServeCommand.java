@@ -1,21 +1,30 @@
 package org.outsidein.diagram.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
+import org.eclipse.emf.common.command.BasicCommandStack;
 import org.outsidein.cli.Arguments;
 import org.outsidein.cli.Command;
 import org.outsidein.cli.CommandContext;
 import org.outsidein.cli.ExitCodes;
 import org.outsidein.cli.UsageException;
+import org.outsidein.core.resource.ModelFiles;
+import org.outsidein.diagram.descriptions.DescriptionException;
 import org.outsidein.diagram.server.DiagramSession;
-import org.outsidein.diagram.server.customers.CustomerDiagram;
+import org.outsidein.diagram.server.descriptions.DiagramSessions;
+import org.outsidein.diagram.server.source.DiagramSource;
 import org.outsidein.diagram.server.web.DiagramServer;
+import org.outsidein.model.OutsideInModel;
 
 /**
- * {@code outsidein serve MODEL [--port N]}: the model's diagram in a browser. Prints the address to open (with the
- * session token) and serves until interrupted; nothing is written until the user saves from the page.
+ * {@code outsidein serve MODEL [--port N] [--diagram ID] [--description-file FILE] [--timings]}: the model's diagrams
+ * (every description that applies to it, or the one named; and a description file not yet packaged as a plug-in) in
+ * a browser. Prints one address per diagram (with the session token) and serves
+ * until interrupted; nothing is written until the user saves from a page.
  */
 public class ServeCommand implements Command {
 
@@ -23,17 +32,55 @@ public class ServeCommand implements Command {
 
 	@Override
 	public int run(List<String> raw, CommandContext context) throws Exception {
-		Arguments arguments = Arguments.parse(raw, Set.of("port"), Set.of());
+		Arguments arguments = Arguments.parse(raw, Set.of("port", "diagram", "description-file"), Set.of("timings"));
 		Path file = context.path(arguments.expectPositional(1, "the model file").get(0));
 		int port = port(arguments);
-		DiagramSession session = CustomerDiagram.open(file);
+		long start = System.nanoTime();
+		OutsideInModel model = ModelFiles.load(file);
+		long loaded = System.nanoTime();
+		List<DiagramSource> sources = chosen(offered(model, arguments, context), arguments.value("diagram").orElse(null));
+		DiagramSession session = new DiagramSession(file, model.eResource(), new BasicCommandStack(), sources);
+		if (arguments.flag("timings")) {
+			FirstDiagramTimings.print(session, loaded - start, context.err());
+		}
 		DiagramServer server = new DiagramServer(session).start(port);
 		Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server), "outsidein-serve-shutdown"));
-		context.out().println("Serving the diagram of " + context.display(file) + " (Ctrl-C to stop):");
-		context.out().println(server.pageUri());
+		context.out().println("Serving the diagrams of " + context.display(file) + " (Ctrl-C to stop):");
+		for (DiagramSource source : sources) {
+			context.out().println("  " + source.title());
+			context.out().println("  " + server.pageUri(source.diagramType()));
+		}
 		context.out().flush();
 		server.join();
 		return ExitCodes.OK;
+	}
+
+	/** The installed descriptions that apply, and the one --description-file names (it comes first). */
+	private static List<DiagramSource> offered(OutsideInModel model, Arguments arguments, CommandContext context)
+			throws UsageException {
+		List<DiagramSource> offered = new ArrayList<>();
+		Optional<String> file = arguments.value("description-file");
+		if (file.isPresent()) {
+			try {
+				offered.add(DiagramSessions.fromFile(context.path(file.get()), model));
+			} catch (DescriptionException e) {
+				throw new UsageException(e.getMessage());
+			}
+		}
+		offered.addAll(DiagramSessions.sourcesFor(model));
+		return offered;
+	}
+
+	private static List<DiagramSource> chosen(List<DiagramSource> applicable, String id) throws UsageException {
+		List<String> ids = applicable.stream().map(DiagramSource::diagramType).toList();
+		if (applicable.isEmpty()) {
+			throw new UsageException("no diagram description applies to this model");
+		}
+		if (id == null) {
+			return applicable;
+		}
+		return List.of(applicable.stream().filter(source -> source.diagramType().equals(id)).findFirst()
+				.orElseThrow(() -> new UsageException("no diagram '" + id + "' for this model; there are " + ids)));
 	}
 
 	private static int port(Arguments arguments) throws UsageException {

@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.outsidein.diagram.server.source.DiagramSource;
 import org.outsidein.validation.Issue;
 import org.outsidein.validation.ProfileException;
 import org.outsidein.validation.RuleProfile;
@@ -28,9 +29,11 @@ public final class DiagramFindings {
 	/**
 	 * The findings of each node, by node id, in the rules' order; nodes without a finding are left out.
 	 *
+	 * @param source  the diagram drawn
 	 * @param nodeIds the ids of the nodes drawn now
 	 */
-	public static Map<String, List<Issue>> of(DiagramSession session, Collection<String> nodeIds, LocalDate asOf) {
+	public static Map<String, List<Issue>> of(DiagramSession session, DiagramSource source, Collection<String> nodeIds,
+			LocalDate asOf) {
 		return session.access().call(() -> {
 			Map<String, List<Issue>> byElement = findingsByElement(session, asOf);
 			Map<String, List<Issue>> byNode = new LinkedHashMap<>();
@@ -38,7 +41,7 @@ public final class DiagramFindings {
 				return byNode;
 			}
 			for (String nodeId : nodeIds) {
-				session.source().elementOf(nodeId).map(DiagramFindings::fragmentOf).map(byElement::get)
+				source.elementOf(nodeId).map(DiagramFindings::fragmentOf).map(byElement::get)
 						.ifPresent(issues -> byNode.put(nodeId, issues));
 			}
 			return byNode;

@@ -2,20 +2,25 @@ package org.outsidein.diagram.server;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.ecore.resource.Resource;
-import org.outsidein.model.OutsideInModel;
+import org.outsidein.diagram.server.layout.DiagramLayouts;
 import org.outsidein.diagram.server.layout.LayoutFile;
 import org.outsidein.diagram.server.layout.NodePositions;
 import org.outsidein.diagram.server.source.DiagramGraph;
 import org.outsidein.diagram.server.source.DiagramSource;
+import org.outsidein.model.OutsideInModel;
 
 /**
- * One model file being edited through a diagram: the command stack every edit goes on (the caller's, so the diagram
- * shares its undo history), how the model is reached ({@link ModelAccess}: on the caller's thread or lock), the source
- * the diagram is drawn from, and the positions the user gave nodes, kept in {@code MODEL.outsidein.layout}. Saving
- * writes both files atomically.
+ * One model file being edited through its diagrams: the command stack every edit goes on (the caller's, so the
+ * diagrams share its undo history), how the model is reached ({@link ModelAccess}: on the caller's thread or lock),
+ * the sources the diagrams are drawn from (one per diagram type), and the positions the user gave nodes, kept per
+ * diagram in {@code MODEL.outsidein.layout}. Saving writes both files atomically.
  */
 public final class DiagramSession {
 
@@ -23,22 +28,33 @@ public final class DiagramSession {
 	private final OutsideInModel model;
 	private final ModelAccess access;
 	private final CommandStack commandStack;
-	private final DiagramSource source;
-	private final NodePositions positions;
+	private final Map<String, DiagramSource> sources = new LinkedHashMap<>();
+	private final DiagramLayouts layouts;
 
 	/** The command line's session: the server owns the model, and its browser tabs take turns on a lock. */
-	public DiagramSession(Path modelFile, Resource resource, CommandStack commandStack, DiagramSource source) {
-		this(modelFile, (OutsideInModel) resource.getContents().get(0), ModelAccess.locked(resource, modelFile), commandStack, source);
+	public DiagramSession(Path modelFile, Resource resource, CommandStack commandStack, List<DiagramSource> sources) {
+		this(modelFile, (OutsideInModel) resource.getContents().get(0), ModelAccess.locked(resource, modelFile),
+				commandStack, sources);
 	}
 
+	public DiagramSession(Path modelFile, Resource resource, CommandStack commandStack, DiagramSource source) {
+		this(modelFile, resource, commandStack, List.of(source));
+	}
+
+	/** @param sources the diagrams offered, in the order a list of them shows */
 	public DiagramSession(Path modelFile, OutsideInModel model, ModelAccess access, CommandStack commandStack,
-			DiagramSource source) {
+			List<DiagramSource> sources) {
 		this.modelFile = modelFile;
 		this.model = model;
 		this.access = access;
 		this.commandStack = commandStack;
-		this.source = source;
-		this.positions = LayoutFile.read(LayoutFile.beside(modelFile));
+		sources.forEach(source -> this.sources.putIfAbsent(source.diagramType(), source));
+		this.layouts = LayoutFile.read(LayoutFile.beside(modelFile));
+	}
+
+	public DiagramSession(Path modelFile, OutsideInModel model, ModelAccess access, CommandStack commandStack,
+			DiagramSource source) {
+		this(modelFile, model, access, commandStack, List.of(source));
 	}
 
 	public Path modelFile() {
@@ -58,17 +74,35 @@ public final class DiagramSession {
 		return commandStack;
 	}
 
+	/** Every diagram offered, in order. */
+	public List<DiagramSource> sources() {
+		return List.copyOf(sources.values());
+	}
+
+	/** The first diagram offered: the only one, for a host that serves one diagram per session. */
 	public DiagramSource source() {
-		return source;
+		return sources.values().iterator().next();
 	}
 
-	public NodePositions positions() {
-		return positions;
+	public Optional<DiagramSource> source(String diagramType) {
+		return Optional.ofNullable(sources.get(diagramType));
 	}
 
-	/** The source's graph with the user's positions laid over it, read through the session's access. */
+	/** The positions the user gave the nodes of one diagram. */
+	public NodePositions positions(String diagramType) {
+		return layouts.of(diagramType);
+	}
+
+	/** A diagram's graph with the user's positions laid over it, read through the session's access. */
+	public DiagramGraph graph(String diagramType) {
+		DiagramSource source = source(diagramType)
+				.orElseThrow(() -> new IllegalArgumentException("no diagram '" + diagramType + "' here"));
+		return access.call(() -> positions(diagramType).applyTo(source.graph()));
+	}
+
+	/** The first diagram's graph (see {@link #source()}). */
 	public DiagramGraph graph() {
-		return access.call(() -> positions.applyTo(source.graph()));
+		return graph(source().diagramType());
 	}
 
 	/** Writes the model (atomically, keeping a backup) and, when nodes were moved, the layout file. */
@@ -79,8 +113,8 @@ public final class DiagramSession {
 
 	/** Writes the layout file when nodes were moved since it was last written (an editor's own Save calls this). */
 	public void saveLayout() throws IOException {
-		if (positions.isChanged()) {
-			LayoutFile.write(positions, LayoutFile.beside(modelFile));
+		if (layouts.isChanged()) {
+			LayoutFile.write(layouts, LayoutFile.beside(modelFile));
 		}
 	}
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.EList;
+import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -86,6 +87,7 @@ final class OperationRunner {
 
 	private void createInstance(CompiledOperation compiled, CreateInstance create, EObject self) {
 		EObject created = EcoreUtil.create(compiled.createdClass());
+		identify(created);
 		EStructuralFeature reference = feature(self, create.getReferenceName());
 		if (reference.isMany()) {
 			many(self, reference).add(created);
@@ -97,6 +99,19 @@ final class OperationRunner {
 		Object previous = variables.put(name, created);
 		run(compiled.subOperations(), created);
 		variables.put(name, previous);
+	}
+
+	/**
+	 * An element whose class has a text ID attribute gets a fresh UUID now, not at the next save: a diagram knows
+	 * elements by their ids (URI fragments), so the new node keeps its identity (selection, position) from the moment
+	 * it appears, and the same after saving.
+	 */
+	private static void identify(EObject created) {
+		EAttribute id = created.eClass().getEIDAttribute();
+		if (id != null && id.isChangeable() && String.class.equals(id.getEType().getInstanceClass())
+				&& !created.eIsSet(id)) {
+			created.eSet(id, EcoreUtil.generateUUID());
+		}
 	}
 
 	private void set(EObject self, String featureName, Object value) {

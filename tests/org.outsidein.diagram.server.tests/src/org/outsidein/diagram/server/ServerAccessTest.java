@@ -28,7 +28,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.outsidein.diagram.server.customers.CustomerDiagram;
+import org.outsidein.diagram.server.descriptions.DiagramSessions;
 import org.outsidein.diagram.server.web.DiagramServer;
 
 /**
@@ -47,7 +47,7 @@ class ServerAccessTest {
 
 	@BeforeAll
 	static void start() throws Exception {
-		server = new DiagramServer(CustomerDiagram.open(ExampleCopy.in(folder))).start(0);
+		server = new DiagramServer(DiagramSessions.open(ExampleCopy.in(folder))).start(0);
 		http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 		own = "http://127.0.0.1:" + server.port();
 	}
@@ -79,6 +79,22 @@ class ServerAccessTest {
 		assertTrue(get(own + "/../META-INF/MANIFEST.MF").statusCode() >= 400);
 		assertEquals(404, get(own + "/org/outsidein/diagram/server/SessionToken.class").statusCode());
 		assertEquals(404, get(own + "/lib/guice.jar").statusCode());
+	}
+
+	@Test
+	void listsTheModelsDiagramsOnlyWithTheToken() throws Exception {
+		assertEquals(403, get(own + "/diagrams").statusCode());
+		assertEquals(403, get(own + "/diagrams?token=guess").statusCode());
+		HttpResponse<String> list = get(own + "/diagrams?token=" + server.token().value());
+		assertEquals(200, list.statusCode());
+		assertTrue(list.body().startsWith("[{\"type\":\"outsidein."), list.body());
+		for (String type : java.util.List.of("outsidein.ecosystem", "outsidein.outcomes", "outsidein.engagement",
+				"example.inventions")) {
+			assertTrue(list.body().contains("\"type\":\"" + type + "\""), list.body());
+		}
+		assertTrue(list.body().contains("Customer ecosystem: Cairnwood Outdoor"), list.body());
+		assertEquals("token=" + server.token().value() + "&diagram=outsidein.engagement",
+				server.pageUri("outsidein.engagement").getQuery());
 	}
 
 	@Test

@@ -25,6 +25,7 @@ import org.outsidein.model.Department;
 import org.outsidein.model.Outcome;
 import org.outsidein.model.OutsideInModel;
 import org.outsidein.tests.support.Examples;
+import org.outsidein.tests.support.ExpectedDiagramCounts;
 import org.outsidein.tests.support.Models;
 
 /** The three built-in diagrams of the bundled example, mapping by mapping, against counts taken from the model. */
@@ -48,12 +49,12 @@ class BuiltInDiagramsTest {
 	@Test
 	void customerEcosystem() {
 		DiagramGraph graph = draw("outsidein.ecosystem", cairnwood);
-		assertEquals(ExpectedCounts.ecosystemNodes(cairnwood), graph.nodeCounts());
-		assertEquals(ExpectedCounts.ecosystemEdges(cairnwood), graph.edgeCounts());
+		assertEquals(ExpectedDiagramCounts.ecosystemNodes(cairnwood), graph.nodeCounts());
+		assertEquals(ExpectedDiagramCounts.ecosystemEdges(cairnwood), graph.edgeCounts());
 		assertTrue(graph.nodeCounts().get("role-member") > 20, "the example has customers in roles");
 		for (DiagramNode role : nodes(graph, "role")) {
 			Set<Customer> members = role.children().stream().map(n -> (Customer) n.element()).collect(Collectors.toSet());
-			assertEquals(new HashSet<>(ExpectedCounts.players(cairnwood, (org.outsidein.model.CustomerRole) role.element())),
+			assertEquals(new HashSet<>(ExpectedDiagramCounts.players(cairnwood, (org.outsidein.model.CustomerRole) role.element())),
 					members, role.label());
 			assertTrue(role.label().endsWith("(" + members.size() + ")"), role.label());
 		}
@@ -67,8 +68,8 @@ class BuiltInDiagramsTest {
 	@Test
 	void outcomeLandscape() {
 		DiagramGraph graph = draw("outsidein.outcomes", cairnwood);
-		assertEquals(ExpectedCounts.outcomeNodes(cairnwood), graph.nodeCounts());
-		assertEquals(ExpectedCounts.outcomeEdges(cairnwood), graph.edgeCounts());
+		assertEquals(ExpectedDiagramCounts.outcomeNodes(cairnwood), graph.nodeCounts());
+		assertEquals(ExpectedDiagramCounts.outcomeEdges(cairnwood), graph.edgeCounts());
 		DiagramNode zone = nodes(graph, "under-served").get(0);
 		assertEquals("#fde2dc", zone.style().getColor(), "the under-served zone is shaded");
 		for (DiagramNode outcome : zone.children()) {
@@ -83,11 +84,11 @@ class BuiltInDiagramsTest {
 	@Test
 	void engagementMap() {
 		DiagramGraph graph = draw("outsidein.engagement", cairnwood);
-		assertEquals(ExpectedCounts.engagementNodes(cairnwood), graph.nodeCounts());
-		assertEquals(ExpectedCounts.engagementEdges(cairnwood), graph.edgeCounts());
+		assertEquals(ExpectedDiagramCounts.engagementNodes(cairnwood), graph.nodeCounts());
+		assertEquals(ExpectedDiagramCounts.engagementEdges(cairnwood), graph.edgeCounts());
 		Set<Department> red = nodes(graph, "department").stream().filter(n -> "#fde2dc".equals(n.style().getColor()))
 				.map(n -> (Department) n.element()).collect(Collectors.toSet());
-		assertEquals(ExpectedCounts.silentDepartments(cairnwood), red, "departments that engage no customer stand out");
+		assertEquals(ExpectedDiagramCounts.silentDepartments(cairnwood), red, "departments that engage no customer stand out");
 		assertUniqueStableIds(graph);
 	}
 
@@ -98,10 +99,10 @@ class BuiltInDiagramsTest {
 			DiagramGraph graph = draw(id, fresh);
 			assertEquals(List.of(), graph.edges(), id);
 		}
-		assertEquals(ExpectedCounts.ecosystemNodes(fresh), draw("outsidein.ecosystem", fresh).nodeCounts());
+		assertEquals(ExpectedDiagramCounts.ecosystemNodes(fresh), draw("outsidein.ecosystem", fresh).nodeCounts());
 		assertEquals(5, draw("outsidein.ecosystem", fresh).nodeCounts().get("role"));
-		assertEquals(ExpectedCounts.outcomeNodes(fresh), draw("outsidein.outcomes", fresh).nodeCounts());
-		assertEquals(ExpectedCounts.engagementNodes(fresh), draw("outsidein.engagement", fresh).nodeCounts());
+		assertEquals(ExpectedDiagramCounts.outcomeNodes(fresh), draw("outsidein.outcomes", fresh).nodeCounts());
+		assertEquals(ExpectedDiagramCounts.engagementNodes(fresh), draw("outsidein.engagement", fresh).nodeCounts());
 	}
 
 	@Test

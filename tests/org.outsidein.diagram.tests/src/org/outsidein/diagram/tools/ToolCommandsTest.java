@@ -79,6 +79,9 @@ class ToolCommandsTest {
 		Customer created = model.getCustomers().get(customers);
 		assertEquals("New customer", created.getName());
 		assertEquals(guides, created.getRoles().get(0).getRole());
+		String id = created.getId();
+		assertTrue(id != null && !id.isBlank() && !created.getRoles().get(0).getId().isBlank(),
+				"new elements have their ids at once, so diagram nodes keep their identity");
 		assertEquals(guidesBefore + 1, membersOf(guides), "the diagram shows the new customer in the role");
 		assertTrue(create.getAffectedObjects().contains(created));
 
@@ -93,6 +96,7 @@ class ToolCommandsTest {
 		OutsideInModel reread = ModelFiles.load(file);
 		Customer saved = reread.getCustomers().get(customers);
 		assertEquals("New customer", saved.getName());
+		assertEquals(id, saved.getId(), "the same id after undo, redo and saving");
 		assertEquals(MethodologyLibrary.GUIDES, saved.getRoles().get(0).getRole().getId());
 	}
 

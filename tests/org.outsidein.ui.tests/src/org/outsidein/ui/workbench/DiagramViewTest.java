@@ -38,11 +38,18 @@ import org.outsidein.ui.editor.ModelEditor;
 class DiagramViewTest {
 
 	/** What the tests do in the page, with the events a mouse would send (sprotty listens to these on the SVG). */
-	private static final String PAGE_HELPERS = "window.testPress = function (id, fromRight, fromTop) {"
-			+ " var node = document.getElementById('diagram_' + id); if (!node) { return false; }"
-			+ " var shape = node.querySelector('rect, path, ellipse') || node; var box = shape.getBoundingClientRect();"
+	/**
+	 * The node of an element: a top-level one has the element's id, a nested one (a customer in the container of a
+	 * role it plays) its container's id, '|', and the element's id.
+	 */
+	private static final String PAGE_HELPERS = "window.testNode = function (id) {"
+			+ " return document.getElementById('diagram_' + id) || document.querySelector('[id$=\"|' + id + '\"]'); };"
+			+ "window.testPress = function (id, fromRight, fromTop) {"
+			+ " var node = window.testNode(id); if (!node) { return false; }"
+			+ " var shape = node.querySelector('rect, path, ellipse, polygon') || node; var box = shape.getBoundingClientRect();"
 			+ " var at = { bubbles: true, cancelable: true, view: window, button: 0, buttons: 1,"
 			+ "   clientX: fromRight ? box.right - fromRight : box.left + box.width / 2, clientY: box.top + (fromTop || box.height / 2) };"
+			+ " at.buttons = 0; shape.dispatchEvent(new MouseEvent('mousemove', at)); at.buttons = 1;"
 			+ " shape.dispatchEvent(new MouseEvent('mousedown', at)); at.buttons = 0;"
 			+ " shape.dispatchEvent(new MouseEvent('mouseup', at)); shape.dispatchEvent(new MouseEvent('click', at));"
 			+ " return true; };";
@@ -73,7 +80,8 @@ class DiagramViewTest {
 	}
 
 	private static int customersDrawn(DiagramView view) {
-		return ((Number) evaluate(view, "return document.querySelectorAll('#diagram g.node-element').length;")).intValue();
+		return ((Number) evaluate(view, "return document.querySelectorAll("
+				+ "'#diagram g.node-role-member, #diagram g.node-customer-in-no-role').length;")).intValue();
 	}
 
 	private static String quoted(String text) {
@@ -113,7 +121,7 @@ class DiagramViewTest {
 		Customer withoutInvention = editor.edited().model().getCustomers().stream()
 				.filter(c -> !c.isLeadUser() && c.getInventions().isEmpty() && !c.getRoles().isEmpty()).findFirst()
 				.orElseThrow();
-		String badge = "return !!document.querySelector(" + quoted("[id=\"diagram_"
+		String badge = "return !!document.querySelector(" + quoted("[id$=\"|"
 				+ withoutInvention.eResource().getURIFragment(withoutInvention) + "\"] .sprotty-issue") + ");";
 		assertTrue(Boolean.FALSE.equals(evaluate(view, badge)), "no badge while nothing is wrong");
 		editor.edited().commandStack().execute(SetCommand.create(editor.edited().domain(), withoutInvention,
@@ -126,7 +134,7 @@ class DiagramViewTest {
 		int customers = editor.edited().model().getCustomers().size();
 		evaluate(view, "document.querySelectorAll('.tool-palette .tool-button').forEach(function (b) {"
 				+ " if (b.textContent.indexOf('Customer') >= 0) { b.click(); } }); return true;");
-		assertTrue(Boolean.TRUE.equals(evaluate(view, "return testPress('role-guides', 30, 15);")),
+		assertTrue(Boolean.TRUE.equals(evaluate(view, "return testPress('role-guides', 4, 4);")),
 				"the Guides container is drawn");
 		assertTrue(Ui.waitFor(() -> editor.edited().model().getCustomers().size() == customers + 1),
 				"a customer created from the diagram's palette is in the editor's model");
@@ -159,8 +167,8 @@ class DiagramViewTest {
 		String otherId = other.eResource().getURIFragment(other);
 		Ui.page().activate(editor);
 		editor.showElement(other);
-		assertTrue(Ui.waitFor(() -> Boolean.TRUE.equals(evaluate(view, "var e = document.getElementById("
-				+ quoted("diagram_" + otherId) + "); return !!e && e.classList.contains('selected');"))),
+		assertTrue(Ui.waitFor(() -> Boolean.TRUE.equals(evaluate(view, "var e = window.testNode("
+				+ quoted(otherId) + "); return !!e && e.querySelector('.selected') !== null;"))),
 				"a customer selected in the editor is selected on the diagram");
 
 		Path svg = project.location().resolve("customers.svg");

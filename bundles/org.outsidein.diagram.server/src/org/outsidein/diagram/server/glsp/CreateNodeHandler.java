@@ -14,7 +14,7 @@ public class CreateNodeHandler extends SourceOperationHandler<CreateNodeOperatio
 
 	@Override
 	public List<String> getHandledElementTypeIds() {
-		return session.source().tools().stream().map(DiagramTool::id).toList();
+		return source.tools().stream().filter(tool -> !tool.isEdgeTool()).map(DiagramTool::id).toList();
 	}
 
 	@Override

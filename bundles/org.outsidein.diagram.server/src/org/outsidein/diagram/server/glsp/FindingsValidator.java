@@ -12,6 +12,7 @@ import org.eclipse.glsp.server.features.validation.MarkerKind;
 import org.eclipse.glsp.server.features.validation.ModelValidator;
 import org.outsidein.diagram.server.DiagramFindings;
 import org.outsidein.diagram.server.DiagramSession;
+import org.outsidein.diagram.server.source.DiagramSource;
 import org.outsidein.validation.Issue;
 import org.outsidein.validation.Severity;
 
@@ -26,12 +27,15 @@ public class FindingsValidator implements ModelValidator {
 	@Inject
 	private DiagramSession session;
 
+	@Inject
+	private DiagramSource source;
+
 	@Override
 	public List<Marker> validate(List<GModelElement> elements, String reason) {
 		List<String> nodeIds = new ArrayList<>();
 		elements.forEach(element -> collectNodes(element, nodeIds));
 		List<Marker> markers = new ArrayList<>();
-		Map<String, List<Issue>> findings = DiagramFindings.of(session, nodeIds, LocalDate.now());
+		Map<String, List<Issue>> findings = DiagramFindings.of(session, source, nodeIds, LocalDate.now());
 		findings.forEach((nodeId, issues) -> issues.forEach(issue -> markers.add(new Marker(issue.ruleId(),
 				issue.message(), nodeId, kindOf(issue.severity())))));
 		return markers;

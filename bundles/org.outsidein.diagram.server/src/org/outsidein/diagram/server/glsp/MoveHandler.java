@@ -11,6 +11,7 @@ import org.eclipse.glsp.server.types.ElementAndBounds;
 import org.outsidein.diagram.server.DiagramSession;
 import org.outsidein.diagram.server.layout.MoveNodesCommand;
 import org.outsidein.diagram.server.layout.NodePositions;
+import org.outsidein.diagram.server.source.DiagramSource;
 
 import com.google.inject.Inject;
 
@@ -23,6 +24,9 @@ public class MoveHandler extends BasicOperationHandler<ChangeBoundsOperation> {
 	@Inject
 	private DiagramSession session;
 
+	@Inject
+	private DiagramSource source;
+
 	@Override
 	public Optional<Command> createCommand(ChangeBoundsOperation operation) {
 		Map<String, NodePositions.Position> moved = new LinkedHashMap<>();
@@ -33,6 +37,6 @@ public class MoveHandler extends BasicOperationHandler<ChangeBoundsOperation> {
 			}
 		}
 		return moved.isEmpty() ? Optional.empty()
-				: Optional.of(new MoveNodesCommand(session.positions(), moved));
+				: Optional.of(new MoveNodesCommand(session.positions(source.diagramType()), moved));
 	}
 }

@@ -13,25 +13,32 @@ import org.eclipse.glsp.server.features.validation.ModelValidator;
 import org.eclipse.glsp.server.model.GModelState;
 import org.eclipse.glsp.server.operations.OperationHandler;
 import org.outsidein.diagram.server.DiagramSession;
+import org.outsidein.diagram.server.source.DiagramSource;
 
-/** GLSP's wiring for one diagram session: everything reads the {@link DiagramSession} and edits through it. */
+/**
+ * GLSP's wiring for one diagram of a session: everything reads the {@link DiagramSession} and the diagram's
+ * {@link DiagramSource}, and edits through them.
+ */
 public final class OutsideInDiagramModule extends DiagramModule {
 
 	private final DiagramSession session;
+	private final DiagramSource source;
 
-	public OutsideInDiagramModule(DiagramSession session) {
+	public OutsideInDiagramModule(DiagramSession session, DiagramSource source) {
 		this.session = session;
+		this.source = source;
 	}
 
 	@Override
 	protected void configureBase() {
 		super.configureBase();
 		bind(DiagramSession.class).toInstance(session);
+		bind(DiagramSource.class).toInstance(source);
 	}
 
 	@Override
 	public String getDiagramType() {
-		return session.source().diagramType();
+		return source.diagramType();
 	}
 
 	@Override
@@ -80,8 +87,11 @@ public final class OutsideInDiagramModule extends DiagramModule {
 	protected void configureOperationHandlers(MultiBinding<OperationHandler<?>> binding) {
 		super.configureOperationHandlers(binding);
 		binding.add(CreateNodeHandler.class);
+		binding.add(CreateEdgeHandler.class);
+		binding.add(DropHandler.class);
 		binding.add(DeleteHandler.class);
 		binding.add(RenameHandler.class);
 		binding.add(MoveHandler.class);
+		binding.add(RoutingPointsHandler.class);
 	}
 }

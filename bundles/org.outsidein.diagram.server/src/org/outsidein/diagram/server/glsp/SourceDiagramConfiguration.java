@@ -1,5 +1,6 @@
 package org.outsidein.diagram.server.glsp;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,24 +13,26 @@ import org.eclipse.glsp.server.diagram.DiagramConfiguration;
 import org.eclipse.glsp.server.layout.ServerLayoutKind;
 import org.eclipse.glsp.server.types.EdgeTypeHint;
 import org.eclipse.glsp.server.types.ShapeTypeHint;
-import org.outsidein.diagram.server.DiagramSession;
+import org.outsidein.diagram.server.source.DiagramElementType;
 import org.outsidein.diagram.server.source.DiagramElementTypes;
+import org.outsidein.diagram.server.source.DiagramSource;
 import org.outsidein.diagram.server.source.DiagramTool;
 
 import com.google.inject.Inject;
 
 /**
- * What the client may do with each element type: containers stay put in the model but may be moved on the page;
- * elements may be moved and deleted; a tool's elements may be created in the containers it names.
+ * What the client may do with each element type, as the source says: which nodes may be deleted or dragged into
+ * another container, what each container takes (a tool's new elements, dragged nodes), and between which node types
+ * each edge tool draws. Every node may be moved on the page (that changes the layout, not the model).
  */
 public class SourceDiagramConfiguration implements DiagramConfiguration {
 
 	@Inject
-	private DiagramSession session;
+	private DiagramSource source;
 
 	@Override
 	public String getDiagramType() {
-		return session.source().diagramType();
+		return source.diagramType();
 	}
 
 	@Override
@@ -39,23 +42,51 @@ public class SourceDiagramConfiguration implements DiagramConfiguration {
 		mappings.put(DiagramElementTypes.ELEMENT, GraphPackage.Literals.GNODE);
 		mappings.put(DiagramElementTypes.HEADING, GraphPackage.Literals.GLABEL);
 		mappings.put(DiagramElementTypes.NAME, GraphPackage.Literals.GLABEL);
+		for (DiagramElementType type : source.elementTypes()) {
+			mappings.put(type.type(), type.type().startsWith("edge") ? GraphPackage.Literals.GEDGE
+					: GraphPackage.Literals.GNODE);
+		}
 		return mappings;
 	}
 
 	@Override
 	public List<ShapeTypeHint> getShapeTypeHints() {
-		// The client asks whether a container takes what a palette entry creates by the entry's id.
-		List<String> creatableInContainers = session.source().tools().stream()
-				.filter(tool -> tool.containerTypes().contains(DiagramElementTypes.CONTAINER)).map(DiagramTool::id)
-				.toList();
-		return List.of(
-				new ShapeTypeHint(DiagramElementTypes.CONTAINER, true, false, false, false, creatableInContainers),
-				new ShapeTypeHint(DiagramElementTypes.ELEMENT, true, true, false, false, List.of()));
+		List<ShapeTypeHint> hints = new ArrayList<>();
+		for (DiagramElementType type : source.elementTypes()) {
+			if (!type.type().startsWith("edge")) {
+				hints.add(new ShapeTypeHint(type.type(), true, type.deletable(), false, type.reparentable(),
+						exactly(type.containable())));
+			}
+		}
+		return hints;
 	}
 
 	@Override
 	public List<EdgeTypeHint> getEdgeTypeHints() {
-		return List.of(new EdgeTypeHint(DiagramElementTypes.EDGE, false, false, false, List.of(), List.of()));
+		List<EdgeTypeHint> hints = new ArrayList<>();
+		hints.add(new EdgeTypeHint(DiagramElementTypes.EDGE, false, false, false, List.of(), List.of()));
+		for (DiagramElementType type : source.elementTypes()) {
+			if (type.type().startsWith("edge")) {
+				hints.add(new EdgeTypeHint(type.type(), false, type.deletable(), false, List.of(), List.of()));
+			}
+		}
+		// The client asks an edge tool's hint, by the tool's id, where the edge may start and end.
+		for (DiagramTool tool : source.tools()) {
+			if (tool.isEdgeTool()) {
+				hints.add(new EdgeTypeHint(tool.id(), false, true, false, exactly(tool.sourceTypes()),
+						exactly(tool.targetTypes())));
+			}
+		}
+		return hints;
+	}
+
+	/**
+	 * The client matches a type against these lists by prefix, after adding ':' to the type: so "node:role" alone
+	 * would also admit "node:role-member". Ending each entry with ':' makes the match exact (and admits the type's
+	 * subtypes, such as its aggregate node, which the source refuses on its own).
+	 */
+	private static List<String> exactly(List<String> types) {
+		return types.stream().map(type -> type + ":").toList();
 	}
 
 	@Override

@@ -7,6 +7,7 @@ import org.eclipse.glsp.server.operations.BasicOperationHandler;
 import org.eclipse.glsp.server.operations.Operation;
 import org.outsidein.diagram.server.DiagramSession;
 import org.outsidein.diagram.server.source.DiagramOperation;
+import org.outsidein.diagram.server.source.DiagramSource;
 
 import com.google.inject.Inject;
 
@@ -19,11 +20,14 @@ abstract class SourceOperationHandler<O extends Operation> extends BasicOperatio
 	@Inject
 	protected DiagramSession session;
 
+	@Inject
+	protected DiagramSource source;
+
 	@Override
 	public Optional<Command> createCommand(O operation) {
 		// Working out the command reads the model: through the session's access, like every other read.
 		return translate(operation).flatMap(edit -> session.access().call(() -> {
-			Command command = session.source().apply(edit);
+			Command command = source.apply(edit);
 			return command.canExecute() ? Optional.of(command) : Optional.<Command> empty();
 		}));
 	}

@@ -21,26 +21,27 @@ public final class NodePositions {
 	private final Map<String, Position> positions = new LinkedHashMap<>();
 	private boolean changed;
 
-	public Optional<Position> of(String nodeId) {
+	// Synchronized: the tabs of one diagram each move nodes on a thread of their own.
+	public synchronized Optional<Position> of(String nodeId) {
 		return Optional.ofNullable(positions.get(nodeId));
 	}
 
 	/** Sets (or, with {@code null}, forgets) a node's position; returns what it was. */
-	public Position put(String nodeId, Position position) {
+	public synchronized Position put(String nodeId, Position position) {
 		changed = true;
 		return position == null ? positions.remove(nodeId) : positions.put(nodeId, position);
 	}
 
-	public Map<String, Position> asMap() {
+	public synchronized Map<String, Position> asMap() {
 		return Map.copyOf(positions);
 	}
 
 	/** Whether positions changed since they were last read or written. */
-	public boolean isChanged() {
+	public synchronized boolean isChanged() {
 		return changed;
 	}
 
-	void markSaved() {
+	synchronized void markSaved() {
 		changed = false;
 	}
 

@@ -9,6 +9,11 @@ public sealed interface DiagramOperation {
 	record Create(String toolId, String containerId) implements DiagramOperation {
 	}
 
+	/** An edge tool drawn from one node to another. */
+	record Connect(String toolId, String sourceId, String targetId) implements DiagramOperation {
+	}
+
+	/** Nodes or edges deleted. */
 	record Delete(List<String> nodeIds) implements DiagramOperation {
 		public Delete {
 			nodeIds = List.copyOf(nodeIds);
@@ -16,5 +21,9 @@ public sealed interface DiagramOperation {
 	}
 
 	record Rename(String nodeId, String newLabel) implements DiagramOperation {
+	}
+
+	/** A node dragged into another container ({@code null}: onto the diagram itself). */
+	record Drop(String nodeId, String containerId) implements DiagramOperation {
 	}
 }

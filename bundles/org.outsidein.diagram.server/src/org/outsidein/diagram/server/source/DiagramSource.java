@@ -31,6 +31,18 @@ public interface DiagramSource {
 	List<DiagramTool> tools();
 
 	/**
+	 * What may be done with each type of element. By default: a {@link DiagramElementTypes#CONTAINER} takes what
+	 * the tools create in containers, a {@link DiagramElementTypes#ELEMENT} may be deleted.
+	 */
+	default List<DiagramElementType> elementTypes() {
+		List<String> inContainers = tools().stream()
+				.filter(tool -> tool.containerTypes().contains(DiagramElementTypes.CONTAINER)).map(DiagramTool::id)
+				.toList();
+		return List.of(new DiagramElementType(DiagramElementTypes.CONTAINER, false, false, inContainers),
+				new DiagramElementType(DiagramElementTypes.ELEMENT, true, false, List.of()));
+	}
+
+	/**
 	 * The model change an edit means, not yet executed; {@link org.eclipse.emf.common.command.UnexecutableCommand}
 	 * when the edit does not apply (an unknown element, a read-only one).
 	 */

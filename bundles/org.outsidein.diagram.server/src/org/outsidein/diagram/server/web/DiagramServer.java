@@ -3,6 +3,9 @@ package org.outsidein.diagram.server.web;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.function.Supplier;
 
 import org.eclipse.glsp.server.di.ServerModule;
@@ -23,8 +26,10 @@ import com.google.inject.Injector;
 import jakarta.websocket.server.ServerEndpointConfig;
 
 /**
- * An in-process GLSP server for one {@link DiagramSession}, on 127.0.0.1 only, serving the web client and the
- * diagram's websocket ({@value #ENDPOINT}) from the same origin, behind an {@link AccessGuard}.
+ * An in-process GLSP server for one {@link DiagramSession}, on 127.0.0.1 only, serving the web client, the list of
+ * the session's diagrams ({@value DiagramListServlet#PATH}) and the diagrams' websocket ({@value #ENDPOINT}) from the
+ * same origin, behind an {@link AccessGuard}. Every diagram of the session is served; the page asks for one by its
+ * type. The workbench starts one for the model an editor has open, with the editor's resource and command stack.
  */
 public final class DiagramServer implements AutoCloseable {
 
@@ -55,9 +60,10 @@ public final class DiagramServer implements AutoCloseable {
 			ServletContextHandler context = new ServletContextHandler();
 			context.setContextPath("/");
 			context.addServlet(new ServletHolder(new StaticFilesServlet()), "/");
+			context.addServlet(new ServletHolder(new DiagramListServlet(session)), DiagramListServlet.PATH);
 			JakartaWebSocketServletContainerInitializer.configure(context,
 					(servletContext, container) -> container.addEndpoint(endpointConfig()));
-			AccessGuard guard = new AccessGuard(token, ENDPOINT, context);
+			AccessGuard guard = new AccessGuard(token, ENDPOINT, List.of(DiagramListServlet.PATH), context);
 			server.setHandler(guard);
 			server.start();
 			port = connector.getLocalPort();
@@ -73,10 +79,13 @@ public final class DiagramServer implements AutoCloseable {
 				.configurator(new GLSPConfigurator(newInjectorPerConnection())).build();
 	}
 
-	/** Each browser connection gets its own GLSP server; all of them edit the one session. */
+	/** Each browser connection gets its own GLSP server, knowing every diagram; all of them edit the one session. */
 	private Supplier<Injector> newInjectorPerConnection() {
-		return () -> Guice.createInjector(
-				new ServerModule().configureDiagramModule(new OutsideInDiagramModule(session)));
+		return () -> {
+			ServerModule module = new ServerModule();
+			session.sources().forEach(source -> module.configureDiagramModule(new OutsideInDiagramModule(session, source)));
+			return Guice.createInjector(module);
+		};
 	}
 
 	public int port() {
@@ -91,6 +100,11 @@ public final class DiagramServer implements AutoCloseable {
 	public URI pageUri() {
 		return URI.create("http://" + InetAddress.getLoopbackAddress().getHostAddress() + ":" + port + "/?token="
 				+ token.value());
+	}
+
+	/** The address of one diagram of the session. */
+	public URI pageUri(String diagramType) {
+		return URI.create(pageUri() + "&diagram=" + URLEncoder.encode(diagramType, StandardCharsets.UTF_8));
 	}
 
 	public void join() throws InterruptedException {

@@ -1,4 +1,4 @@
-package org.outsidein.diagram.interpreter;
+package org.outsidein.tests.support;
 
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,14 +22,15 @@ import org.outsidein.model.Scenario;
 
 /**
  * What each built-in diagram should show of a model, counted in plain Java from the model itself (not from the
- * descriptions), mapping by mapping, so that the tests compare two independent readings.
+ * descriptions), mapping by mapping, so that the tests compare two independent readings (of the interpreter, and of
+ * the diagram server that serves its graphs).
  */
-final class ExpectedCounts {
+public final class ExpectedDiagramCounts {
 
-	private ExpectedCounts() {
+	private ExpectedDiagramCounts() {
 	}
 
-	static Map<String, Integer> ecosystemNodes(OutsideInModel model) {
+	public static Map<String, Integer> ecosystemNodes(OutsideInModel model) {
 		Map<String, Integer> counts = new TreeMap<>();
 		List<CustomerRole> roles = MethodologyLibrary.rolesOf(model);
 		put(counts, "organisation", model.getOrganisation() == null ? 0 : 1);
@@ -43,7 +44,7 @@ final class ExpectedCounts {
 		return counts;
 	}
 
-	static Map<String, Integer> ecosystemEdges(OutsideInModel model) {
+	public static Map<String, Integer> ecosystemEdges(OutsideInModel model) {
 		Map<String, Integer> counts = new TreeMap<>();
 		List<CustomerRole> roles = MethodologyLibrary.rolesOf(model);
 		if (model.getOrganisation() != null) {
@@ -60,9 +61,9 @@ final class ExpectedCounts {
 		return counts;
 	}
 
-	static Map<String, Integer> outcomeNodes(OutsideInModel model) {
+	public static Map<String, Integer> outcomeNodes(OutsideInModel model) {
 		Map<String, Integer> counts = new TreeMap<>();
-		List<Outcome> rated = model.getOutcomes().stream().filter(ExpectedCounts::rated).toList();
+		List<Outcome> rated = model.getOutcomes().stream().filter(ExpectedDiagramCounts::rated).toList();
 		put(counts, "under-served", 1);
 		put(counts, "served", 1);
 		put(counts, "under-served-outcome", (int) rated.stream().filter(o -> o.getImportance() > o.getSatisfaction()).count());
@@ -76,7 +77,7 @@ final class ExpectedCounts {
 		return counts;
 	}
 
-	static Map<String, Integer> outcomeEdges(OutsideInModel model) {
+	public static Map<String, Integer> outcomeEdges(OutsideInModel model) {
 		Map<String, Integer> counts = new TreeMap<>();
 		put(counts, "scenario-serves", model.getScenarios().stream()
 				.mapToInt((Scenario s) -> new LinkedHashSet<>(s.getOutcomes()).size()).sum());
@@ -87,7 +88,7 @@ final class ExpectedCounts {
 		return counts;
 	}
 
-	static Map<String, Integer> engagementNodes(OutsideInModel model) {
+	public static Map<String, Integer> engagementNodes(OutsideInModel model) {
 		Map<String, Integer> counts = new TreeMap<>();
 		List<Employee> employees = model.getOrganisation() == null ? List.of() : model.getOrganisation().getEmployees();
 		put(counts, "department", model.getOrganisation() == null ? 0 : model.getOrganisation().getDepartments().size());
@@ -100,7 +101,7 @@ final class ExpectedCounts {
 		return counts;
 	}
 
-	static Map<String, Integer> engagementEdges(OutsideInModel model) {
+	public static Map<String, Integer> engagementEdges(OutsideInModel model) {
 		Map<String, Integer> counts = new TreeMap<>();
 		List<Employee> employees = model.getOrganisation() == null ? List.of() : model.getOrganisation().getEmployees();
 		put(counts, "engages-role", employees.stream().mapToInt(e -> rolesEngaged(model, e).size()).sum());
@@ -110,7 +111,7 @@ final class ExpectedCounts {
 	}
 
 	/** Departments none of whose employees interacts with, monitors or takes part with customers. */
-	static Set<Department> silentDepartments(OutsideInModel model) {
+	public static Set<Department> silentDepartments(OutsideInModel model) {
 		Set<Department> silent = new LinkedHashSet<>(model.getOrganisation().getDepartments());
 		for (Employee employee : model.getOrganisation().getEmployees()) {
 			boolean engages = !rolesEngaged(model, employee).isEmpty()
@@ -135,7 +136,7 @@ final class ExpectedCounts {
 		return roles;
 	}
 
-	static List<Customer> players(OutsideInModel model, CustomerRole role) {
+	public static List<Customer> players(OutsideInModel model, CustomerRole role) {
 		return model.getCustomers().stream()
 				.filter(c -> c.getRoles().stream().anyMatch(a -> a.getRole() == role)).toList();
 	}
