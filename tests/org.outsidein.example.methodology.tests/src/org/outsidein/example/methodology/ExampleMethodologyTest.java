@@ -87,7 +87,7 @@ class ExampleMethodologyTest {
 	}
 
 	@Test
-	void reportsListTheAddedRoleAndStepAndThePluginsSection() throws Exception {
+	void reportsAndTheQuestionnaireListTheAddedRoleAndStepAndThePluginsSection() throws Exception {
 		HackathonModel.create(folder);
 		CapturedRun report = run("report", "makers.outsidein", "--format", "html,md", "--out", "reports");
 		assertEquals(0, report.exitCode(), report.out() + report.err());
@@ -98,6 +98,13 @@ class ExampleMethodologyTest {
 			assertTrue(written.contains("Build with customers in hackathons"), "the added step");
 			assertTrue(Pattern.compile("0\\.3 × [\\d.]+ \\(average of the steps\\) \\+ 0\\.5 × [\\d.]+ \\(average of the roles\\)")
 					.matcher(written).find(), "the methodology's own weights in the arithmetic");
+		}
+		CapturedRun questionnaire = run("questionnaire", "makers.outsidein", "--out", "send");
+		assertEquals(0, questionnaire.exitCode(), questionnaire.out() + questionnaire.err());
+		try (var sent = Files.list(folder.resolve("send"))) {
+			String page = Files.readString(sent.findFirst().orElseThrow());
+			assertTrue(page.contains("Give ambassadors a hackathon kit"), "the added role's activities are asked about");
+			assertTrue(page.contains("Ship what a hackathon built"), "and the added step's");
 		}
 		String hackathons = Files.readString(folder.resolve("reports/makers-hackathons.md"));
 		assertTrue(hackathons.contains("| Repair Jam | repairable gear | 2 | 2026-10-03 | 2 | Ada Lindqvist |"), hackathons);

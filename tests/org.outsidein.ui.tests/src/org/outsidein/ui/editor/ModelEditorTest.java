@@ -3,6 +3,7 @@ package org.outsidein.ui.editor;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -20,6 +21,9 @@ import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.ViewerDropAdapter;
 import org.eclipse.swt.dnd.DND;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Tree;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchCommandConstants;
@@ -208,6 +212,30 @@ class ModelEditorTest {
 		Outcome outcome = editor.edited().model().getOutcomes().get(0);
 		assertFalse(ElementDragAndDrop.command(editor.getEditingDomain(), outcome, ViewerDropAdapter.LOCATION_ON,
 				DND.DROP_MOVE, List.of(first)).canExecute(), "a customer has no place inside an outcome");
+	}
+
+	/** A role a methodology adds (Ambassadors, from a methodology file beside the model) needs no code of its own. */
+	@Test
+	void theCustomersAndAssessmentPagesOfferARoleAMethodologyAdds() throws Exception {
+		IFile file = project.add(ModelShape.EXTRA_ROLE);
+		ModelEditor editor = TestProject.open(file);
+
+		editor.showElement(editor.edited().model().getCustomers().get(0));
+		Ui.settle();
+		Ui.screenshot("added-role-customers");
+		assertNotNull(Ui.find(activePage(editor), control -> control instanceof Combo combo
+				&& List.of(combo.getItems()).contains("Ambassadors")), "a customer can be given the added role");
+
+		editor.setActivePage("assessment");
+		Ui.settle();
+		Ui.screenshot("added-role-assessment");
+		assertNotNull(Ui.find(activePage(editor), control -> control instanceof Tree tree
+				&& Arrays.stream(tree.getItems()).anyMatch(item -> "Ambassadors".equals(item.getText(0)))),
+				"the self-assessment lists the added role's activities");
+	}
+
+	private static Composite activePage(ModelEditor editor) {
+		return (Composite) editor.getActivePageInstance().getPartControl();
 	}
 
 	private static void execute(ModelEditor editor, Command command) {
