@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.URI;
@@ -12,6 +13,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 
 /**
  * The methodology author's path without Java: an {@code .ecore} file next to the models defines concepts of their own,
@@ -49,6 +51,57 @@ public final class DynamicPackages {
 		return registered;
 	}
 
+	/**
+	 * Why no .ecore file next to the model gives the package: the first one that names the namespace but cannot be read
+	 * as an Ecore package, with the reason; empty when none names it (the package is simply not there).
+	 */
+	static Optional<String> whyNotLoaded(Path modelFile, String nsURI) {
+		for (Path file : ecoreFilesNextTo(modelFile)) {
+			if (names(file, nsURI)) {
+				ResourceSet resourceSet = ModelFiles.newResourceSet();
+				if (resourceSet.getURIConverter() instanceof GuardedURIConverter guarded) {
+					guarded.allowFolderOf(modelFile);
+				}
+				OutsideInResource resource = new OutsideInResource(URI.createFileURI(file.toString()));
+				resourceSet.getResources().add(resource);
+				try {
+					resource.load(resourceSet.getLoadOptions());
+					return problemOf(resource).map(problem -> file.getFileName() + " next to the model names it, but "
+							+ problem);
+				} catch (IOException | RuntimeException e) {
+					return Optional.of(file.getFileName() + " next to the model names it, but cannot be read: "
+							+ LoadProblems.describe(file, e).getMessage());
+				}
+			}
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * What keeps a loaded file from being used as a package: not one, or one that refers to what does not exist (a
+	 * misspelt type or superclass, which EMF would otherwise only notice when a model uses the class).
+	 */
+	private static Optional<String> problemOf(Resource resource) {
+		EObject root = resource.getContents().isEmpty() ? null : resource.getContents().get(0);
+		if (!(root instanceof EPackage ePackage) || ePackage.getNsURI() == null) {
+			return Optional.of("holds no Ecore package with a namespace URI (nsURI)");
+		}
+		if (!resource.getErrors().isEmpty()) {
+			return Optional.of("has errors: " + resource.getErrors().get(0).getMessage());
+		}
+		EcoreUtil.resolveAll(resource);
+		return EcoreUtil.UnresolvedProxyCrossReferencer.find(resource).keySet().stream().findFirst()
+				.map(proxy -> "refers to " + EcoreUtil.getURI(proxy) + ", which does not exist (misspelt?)");
+	}
+
+	private static boolean names(Path file, String nsURI) {
+		try {
+			return Files.readString(file).contains(nsURI);
+		} catch (IOException | RuntimeException e) {
+			return false;
+		}
+	}
+
 	private static List<Path> ecoreFilesNextTo(Path modelFile) {
 		Path folder = modelFile.toAbsolutePath().normalize().getParent();
 		if (folder == null || !Files.isDirectory(folder)) {
@@ -68,9 +121,8 @@ public final class DynamicPackages {
 		resourceSet.getResources().add(resource);
 		try {
 			resource.load(resourceSet.getLoadOptions());
-			EObject root = resource.getContents().isEmpty() ? null : resource.getContents().get(0);
-			if (root instanceof EPackage ePackage && ePackage.getNsURI() != null && resource.getErrors().isEmpty()) {
-				return ePackage;
+			if (problemOf(resource).isEmpty()) {
+				return (EPackage) resource.getContents().get(0);
 			}
 		} catch (IOException | RuntimeException e) {
 			// not an Ecore package: passed over, see the class comment

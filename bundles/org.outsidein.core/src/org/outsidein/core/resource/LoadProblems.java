@@ -62,7 +62,7 @@ final class LoadProblems {
 			int[] where = diagnostic.getLine() > 0 ? new int[] { diagnostic.getLine(), diagnostic.getColumn() }
 					: elementPlace(file, diagnostic);
 			String problem = diagnostic instanceof PackageNotFoundException missing && declaresModelNamespace(file)
-					? missingPackage(missing.uri())
+					? missingPackage(file, missing.uri())
 					: emfProblem(diagnostic);
 			return new ModelLoadException(file, where[0], where[1], problem, failure);
 		}
@@ -100,10 +100,12 @@ final class LoadProblems {
 	 * An Outside-In model using concepts of another package that is not installed: a methodology author's plug-in
 	 * the user does not have. Said so, rather than "unknown namespace", so that they know what to install.
 	 */
-	private static String missingPackage(String nsURI) {
-		return "the model uses concepts of the package '" + nsURI + "', which no installed plug-in provides (is a"
-				+ " methodology plug-in missing?); install the plug-in that defines it, or put its .ecore file next to the"
-				+ " model. The file is left as it is";
+	private static String missingPackage(Path file, String nsURI) {
+		String start = "the model uses concepts of the package '" + nsURI + "', which no installed plug-in provides";
+		return DynamicPackages.whyNotLoaded(file, nsURI)
+				.map(why -> start + ": " + why + ". The file is left as it is")
+				.orElse(start + " (is a methodology plug-in missing?); install the plug-in that defines it, or put its"
+						+ " .ecore file next to the model. The file is left as it is");
 	}
 
 	/** Whether the file names the Outside-In namespace near its start, where a model file declares it. */

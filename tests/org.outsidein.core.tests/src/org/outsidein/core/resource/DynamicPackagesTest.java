@@ -65,6 +65,23 @@ class DynamicPackagesTest {
 	}
 
 	@Test
+	void aBrokenEcoreFileOfThePackageIsNamedWithWhatIsWrong() throws Exception {
+		Path file = modelWithAMeetup();
+		Path ecore = folder.resolve("meetups.ecore");
+		Files.writeString(ecore, MeetupConcept.ECORE.replace("</ecore:EPackage>", ""));
+		ModelLoadException truncated = assertThrows(ModelLoadException.class, () -> ModelFiles.load(file));
+		assertTrue(truncated.getProblem().startsWith("the model uses concepts of the package '" + MEETUPS
+				+ "', which no installed plug-in provides: meetups.ecore next to the model names it, but cannot be read: "),
+				truncated.getMessage());
+		assertTrue(truncated.getProblem().contains("meetups.ecore:"), "where in the .ecore file: " + truncated.getMessage());
+
+		Files.writeString(ecore, MeetupConcept.ECORE.replace("#//EString", "#//EStrin"));
+		ModelLoadException misspelt = assertThrows(ModelLoadException.class, () -> ModelFiles.load(file));
+		assertTrue(misspelt.getProblem().contains("meetups.ecore next to the model names it, but refers to"
+				+ " http://www.eclipse.org/emf/2002/Ecore#//EStrin, which does not exist"), misspelt.getMessage());
+	}
+
+	@Test
 	void aBrokenOrImpostorEcoreFileChangesNothingForModelsThatDoNotNeedIt() throws Exception {
 		Path file = folder.resolve("plain.outsidein");
 		ModelFiles.save(NewModels.create(ModelFiles.newResourceSet(), file, "Plain"), file);
