@@ -2,32 +2,20 @@
 // stakeholder can paste into a deck. The SVG carries the page's styles and the model's names; the PNG is drawn from it.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { browser, root, temporaryFolder } from './browser.mjs';
+import { browser, root, serve, temporaryFolder } from './browser.mjs';
 
 let server;
 let chromium;
 let page;
 
-function serve(file) {
-  return new Promise((resolve, reject) => {
-    server = spawn(join(root, 'outsidein'), ['serve', file], { stdio: ['ignore', 'pipe', 'inherit'] });
-    let printed = '';
-    server.stdout.on('data', (chunk) => {
-      printed += chunk;
-      const url = /http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+/.exec(printed);
-      if (url) resolve(url[0]);
-    });
-    server.on('exit', (code) => reject(new Error(`outsidein serve ended with ${code}:\n${printed}`)));
-  });
-}
-
 before(async () => {
   const model = join(temporaryFolder(), 'cairnwood.outsidein');
   copyFileSync(join(root, 'examples', 'cairnwood-outdoor.outsidein'), model);
-  const address = await serve(model);
+  let addresses;
+  ({ server, addresses } = await serve([model, '--diagram', 'outsidein.ecosystem']));
+  const address = Object.values(addresses)[0];
   chromium = await browser();
   page = await (await chromium.newContext({ viewport: { width: 1400, height: 1000 }, acceptDownloads: true })).newPage();
   await page.goto(address);

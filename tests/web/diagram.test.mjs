@@ -5,10 +5,9 @@
 // map and the example plug-in's contributed one) are opened too, and every one is photographed.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { browser, root, screenshots, temporaryFolder } from './browser.mjs';
+import { browser, root, screenshots, serve, temporaryFolder } from './browser.mjs';
 
 const example = join(root, 'examples', 'cairnwood-outdoor.outsidein');
 // The example plug-in's description, served from its file (the product does not install the example plug-ins).
@@ -22,21 +21,6 @@ let page;
 /** The names of the customers in a model file, in order. */
 function customerNames(file) {
   return [...readFileSync(file, 'utf8').matchAll(/<customers\b[^>]*?\sname="([^"]*)"/g)].map((m) => m[1]);
-}
-
-/** Starts `outsidein serve MODEL` and resolves with the addresses it prints, by diagram type (with the session token). */
-function serve(file) {
-  return new Promise((resolve, reject) => {
-    server = spawn(join(root, 'outsidein'), ['serve', file, '--description-file', inventions], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let printed = '';
-    server.stdout.on('data', (chunk) => {
-      printed += chunk;
-      const found = [...printed.matchAll(/http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+&diagram=([\w.-]+)/g)];
-      if (found.length >= 4) resolve(Object.fromEntries(found.map((m) => [m[1], m[0]])));
-    });
-    server.stderr.on('data', (chunk) => process.stderr.write(chunk));
-    server.on('exit', (code) => reject(new Error(`outsidein serve ended with ${code} before printing its addresses:\n${printed}`)));
-  });
 }
 
 const ecosystemNodes = (p = page) => p.locator('#diagram g.node-role-member');
@@ -57,7 +41,7 @@ before(async () => {
   const folder = temporaryFolder();
   model = join(folder, 'cairnwood.outsidein');
   copyFileSync(example, model);
-  addresses = await serve(model);
+  ({ server, addresses } = await serve([model, '--description-file', inventions], 4));
   chromium = await browser();
   page = await (await chromium.newContext({ viewport: { width: 1400, height: 1000 } })).newPage();
   page.on('pageerror', (error) => process.stderr.write(`page error: ${error}\n`));

@@ -27,6 +27,11 @@ import { connectHost } from './host';
 interface Diagram { type: string; title: string; }
 
 const page = new URL(window.location.href);
+// Hosted in the workbench's Diagram view, which has its own list of diagrams and its own Save as SVG and PNG, the
+// page keeps only the editing buttons: the view is narrow.
+if (page.searchParams.has('embedded')) {
+    document.body.classList.add('embedded');
+}
 const token = page.searchParams.get('token') ?? '';
 // The server checks this token on the websocket upgrade; without it the connection is refused.
 const webSocketUrl = `ws://${page.host}/glsp?token=${encodeURIComponent(token)}`;

@@ -62,7 +62,7 @@ final class HostedDiagram {
 	/** The page that shows the diagram, with the session token. */
 	URI page() {
 		return URI.create(server.pageUri() + "&diagram="
-				+ URLEncoder.encode(session.source().diagramType(), StandardCharsets.UTF_8));
+				+ URLEncoder.encode(session.source().diagramType(), StandardCharsets.UTF_8) + "&embedded");
 	}
 
 	/**

@@ -10,8 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.eclipse.emf.ecore.EClass;
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.junit.jupiter.api.Test;
@@ -19,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.outsidein.model.Community;
 import org.outsidein.model.OutsideInModel;
 import org.outsidein.model.OutsideInPackage;
+import org.outsidein.tests.support.MeetupConcept;
 
 /**
  * The path for methodology authors who write no Java: concepts of their own in an .ecore file next to the models,
@@ -26,38 +25,13 @@ import org.outsidein.model.OutsideInPackage;
  */
 class DynamicPackagesTest {
 
-	static final String MEETUPS = "http://example.org/meetups/1.0";
-
-	/** As an author writes it by hand (or with any Ecore editor): a class extending Outside-In's Community. */
-	static final String MEETUPS_ECORE = """
-			<?xml version="1.0" encoding="UTF-8"?>
-			<ecore:EPackage xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
-			    xmlns:ecore="http://www.eclipse.org/emf/2002/Ecore" name="meetups" nsURI="http://example.org/meetups/1.0" nsPrefix="meetups">
-			  <eClassifiers xsi:type="ecore:EClass" name="MeetupCommunity" eSuperTypes="http://www.outsidein.org/model/1.0#//Community">
-			    <eStructuralFeatures xsi:type="ecore:EAttribute" name="city" eType="ecore:EDataType http://www.eclipse.org/emf/2002/Ecore#//EString"/>
-			    <eStructuralFeatures xsi:type="ecore:EAttribute" name="meetingsPerYear" eType="ecore:EDataType http://www.eclipse.org/emf/2002/Ecore#//EInt"/>
-			  </eClassifiers>
-			</ecore:EPackage>
-			""";
+	private static final String MEETUPS = MeetupConcept.NAMESPACE;
 
 	@TempDir
 	Path folder;
 
 	private Path modelWithAMeetup() throws Exception {
-		Files.writeString(folder.resolve("meetups.ecore"), MEETUPS_ECORE);
-		Path file = folder.resolve("guild.outsidein");
-		ModelFiles.save(NewModels.create(ModelFiles.newResourceSet(), file, "Guild"), file);
-
-		OutsideInModel model = ModelFiles.load(file);
-		EPackage meetups = model.eResource().getResourceSet().getPackageRegistry().getEPackage(MEETUPS);
-		EClass meetupCommunity = (EClass) meetups.getEClassifier("MeetupCommunity");
-		EObject lyon = meetups.getEFactoryInstance().create(meetupCommunity);
-		((Community) lyon).setName("Lyon makers");
-		lyon.eSet(meetupCommunity.getEStructuralFeature("city"), "Lyon");
-		lyon.eSet(meetupCommunity.getEStructuralFeature("meetingsPerYear"), 6);
-		model.getCommunities().add((Community) lyon);
-		ModelFiles.save(model.eResource());
-		return file;
+		return MeetupConcept.modelWithAMeetup(folder, "guild.outsidein");
 	}
 
 	@Test
@@ -97,7 +71,7 @@ class DynamicPackagesTest {
 		Files.writeString(folder.resolve("broken.ecore"), "<ecore:EPackage this is not XML");
 		Files.writeString(folder.resolve("doctype.ecore"), "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM"
 				+ " \"file:///etc/passwd\">]><x>&e;</x>");
-		Files.writeString(folder.resolve("impostor.ecore"), MEETUPS_ECORE.replace(MEETUPS, OutsideInPackage.eNS_URI));
+		Files.writeString(folder.resolve("impostor.ecore"), MeetupConcept.ECORE.replace(MEETUPS, OutsideInPackage.eNS_URI));
 
 		ResourceSet resourceSet = ModelFiles.newResourceSet();
 		OutsideInModel model = ModelFiles.load(resourceSet, file);

@@ -9,6 +9,8 @@ import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.emf.common.command.Command;
@@ -25,6 +27,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.outsidein.diagram.ui.DiagramView;
 import org.outsidein.model.Customer;
+import org.outsidein.model.Named;
+import org.outsidein.model.OutsideInModel;
 import org.outsidein.model.OutsideInPackage;
 import org.outsidein.tests.support.Examples;
 import org.outsidein.ui.editor.ModelEditor;
@@ -188,6 +192,42 @@ class DiagramViewTest {
 		assertTrue(bytes.length > 5_000, "with something drawn in it: " + bytes.length + " bytes");
 		Path shots = Ui.screenshot("diagram-view-selected").getParent();
 		Files.copy(png, shots.resolve("diagram-view-exported.png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+	}
+
+	@Test
+	void everyBuiltInDiagramOpensWithItsPaletteAndFollowsAChangeMadeInTheEditorAndItsUndo() throws Exception {
+		ModelEditor editor = TestProject.open(file);
+		DiagramView view = openedOn(editor);
+		OutsideInModel model = editor.edited().model();
+		Map<String, Named> renamed = new LinkedHashMap<>();
+		renamed.put("outsidein.ecosystem", model.getCommunities().get(0));
+		renamed.put("outsidein.outcomes", model.getOutcomes().get(0));
+		renamed.put("outsidein.engagement", model.getOrganisation().getDepartments().get(0));
+		for (Map.Entry<String, Named> diagram : renamed.entrySet()) {
+			view.choose(diagram.getKey());
+			assertTrue(Ui.waitFor(() -> view.pageAddress().contains("diagram=" + diagram.getKey())
+					&& view.pageAddress().equals(evaluate(view, "return location.href;"))
+					&& "loaded".equals(evaluate(view, "return document.body.dataset.state || '';"))),
+					diagram.getKey() + " opens in the view");
+			assertEquals("none", evaluate(view, "return getComputedStyle(document.getElementById('title')).display;"),
+					"the view has its own list of diagrams: the page leaves out its title");
+			evaluate(view, "document.getElementById('fit').click(); return true;");
+			assertTrue(Ui.waitFor(() -> ((Number) evaluate(view,
+					"return document.querySelectorAll('.tool-palette .tool-button').length;")).intValue() > 0),
+					diagram.getKey() + " has its description's tools in the palette");
+			Named element = diagram.getValue();
+			String name = element.getName();
+			assertTrue(Ui.waitFor(() -> shows(view, name)), diagram.getKey() + " draws " + name);
+			editor.edited().commandStack().execute(SetCommand.create(editor.edited().domain(), element,
+					OutsideInPackage.Literals.NAMED__NAME, "Renamed in the form"));
+			assertTrue(Ui.waitFor(() -> shows(view, "Renamed in the form")), diagram.getKey() + " follows the editor");
+			Ui.screenshot("diagram-view-" + diagram.getKey().substring(diagram.getKey().indexOf('.') + 1));
+			Ui.page().activate(editor);
+			Ui.command(IWorkbenchCommandConstants.EDIT_UNDO);
+			assertEquals(name, element.getName());
+			assertTrue(Ui.waitFor(() -> !shows(view, "Renamed in the form") && shows(view, name)),
+					diagram.getKey() + " follows the Undo");
+		}
 	}
 
 	@Test
