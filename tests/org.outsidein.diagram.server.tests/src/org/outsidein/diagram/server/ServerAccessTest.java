@@ -128,6 +128,21 @@ class ServerAccessTest {
 		socket.sendClose(WebSocket.NORMAL_CLOSURE, "done").get(5, TimeUnit.SECONDS);
 	}
 
+	/** A page reports the sizes of everything it drew in one message: for a large diagram, far above 64 KB. */
+	@Test
+	void takesMessagesAsLargeAsAThousandCustomersDiagramsSizes() throws Exception {
+		CompletableFuture<String> reply = new CompletableFuture<>();
+		WebSocket socket = connect("?token=" + server.token().value(), own, reply).get(10, TimeUnit.SECONDS);
+		String padding = "x".repeat(1_500_000);
+		socket.sendText("{\"jsonrpc\":\"2.0\",\"method\":\"outsidein/padding\",\"params\":{\"text\":\"" + padding + "\"}}",
+				true).get(10, TimeUnit.SECONDS);
+		socket.sendText("{\"jsonrpc\":\"2.0\",\"id\":7,\"method\":\"initialize\","
+				+ "\"params\":{\"applicationId\":\"test\",\"protocolVersion\":\"1.0.0\"}}", true);
+		String answer = reply.get(20, TimeUnit.SECONDS);
+		assertTrue(answer.contains("\"id\":7"), "the connection survived the large message: " + answer);
+		socket.sendClose(WebSocket.NORMAL_CLOSURE, "done").get(5, TimeUnit.SECONDS);
+	}
+
 	private static void assertRefused(CompletableFuture<WebSocket> connection) {
 		ExecutionException failure = assertThrows(ExecutionException.class, () -> connection.get(10, TimeUnit.SECONDS));
 		WebSocketHandshakeException handshake = assertInstanceOf(WebSocketHandshakeException.class, failure.getCause());

@@ -99,6 +99,16 @@ public class SourceDiagramConfiguration implements DiagramConfiguration {
 		return ServerLayoutKind.MANUAL;
 	}
 
+	/**
+	 * The server lays the diagram out and sizes every box (ELK), so the page need not measure it first: measuring
+	 * draws the whole diagram once, hidden, and sends every element's size back before anything is shown, which for a
+	 * thousand customers took longer than the layout itself.
+	 */
+	@Override
+	public boolean needsClientLayout() {
+		return false;
+	}
+
 	@Override
 	public boolean animatedUpdate() {
 		return false;

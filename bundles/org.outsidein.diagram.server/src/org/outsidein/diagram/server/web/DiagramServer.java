@@ -34,6 +34,8 @@ import jakarta.websocket.server.ServerEndpointConfig;
 public final class DiagramServer implements AutoCloseable {
 
 	public static final String ENDPOINT = "/glsp";
+	/** The largest message a page may send; only a page holding the session's token gets to send any. */
+	private static final int MAX_MESSAGE_BYTES = 32 * 1024 * 1024;
 
 	private final DiagramSession session;
 	private final SessionToken token = SessionToken.random();
@@ -61,8 +63,12 @@ public final class DiagramServer implements AutoCloseable {
 			context.setContextPath("/");
 			context.addServlet(new ServletHolder(new StaticFilesServlet()), "/");
 			context.addServlet(new ServletHolder(new DiagramListServlet(session)), DiagramListServlet.PATH);
-			JakartaWebSocketServletContainerInitializer.configure(context,
-					(servletContext, container) -> container.addEndpoint(endpointConfig()));
+			JakartaWebSocketServletContainerInitializer.configure(context, (servletContext, container) -> {
+				// The page reports the size of every element it drew in one message, a few hundred kilobytes for a
+				// diagram of a thousand customers: above Jetty's 64 KB default, which closes the connection.
+				container.setDefaultMaxTextMessageBufferSize(MAX_MESSAGE_BYTES);
+				container.addEndpoint(endpointConfig());
+			});
 			AccessGuard guard = new AccessGuard(token, ENDPOINT, List.of(DiagramListServlet.PATH), context);
 			server.setHandler(guard);
 			server.start();
