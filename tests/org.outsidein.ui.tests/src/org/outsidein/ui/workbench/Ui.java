@@ -2,6 +2,7 @@ package org.outsidein.ui.workbench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 
@@ -44,7 +45,12 @@ public final class Ui {
 
 	/** Runs the event loop until the condition holds, at most a few seconds. */
 	public static boolean waitFor(BooleanSupplier condition) {
-		long end = System.currentTimeMillis() + 10_000;
+		return waitFor(condition, Duration.ofSeconds(10));
+	}
+
+	/** Runs the event loop until the condition holds, at most for the given time. */
+	public static boolean waitFor(BooleanSupplier condition, Duration atMost) {
+		long end = System.currentTimeMillis() + atMost.toMillis();
 		while (!condition.getAsBoolean() && System.currentTimeMillis() < end) {
 			settle();
 		}
