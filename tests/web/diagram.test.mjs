@@ -75,6 +75,8 @@ test('serve prints an address per diagram, each with the token; the ecosystem sh
   assert.ok(await count('#diagram g.node-community') > 0);
   assert.equal(await page.textContent('#title'), 'Customer ecosystem: Cairnwood Outdoor customer ecosystem');
   assert.equal(await page.locator('#diagrams option').count(), 4, 'the list of the model\'s diagrams');
+  // The model checks' findings are badges on the nodes of the elements they are about (the example has some).
+  await page.locator('#diagram .sprotty-issue').first().waitFor();
   await page.screenshot({ path: join(screenshots, 'diagram-ecosystem.png') });
 });
 
