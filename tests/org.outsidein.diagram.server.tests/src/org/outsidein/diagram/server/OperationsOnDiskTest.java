@@ -128,6 +128,33 @@ class OperationsOnDiskTest {
 	}
 
 	@Test
+	void aCustomerInNoRoleConnectedToARolePlaysItAndIsDrawnInsideItUntilUndone() throws Exception {
+		DiagramNode noRole = session.graph(ECOSYSTEM).allNodes().stream().filter(n -> n.type().equals("node:no-role"))
+				.findFirst().orElseThrow();
+		DiagramNode customer = noRole.children().stream().filter(n -> n.type().equals("node:customer-in-no-role"))
+				.findFirst().orElseThrow();
+		String customerId = customer.id().substring(customer.id().indexOf('|') + 1);
+		int edges = session.graph(ECOSYSTEM).edges().size();
+
+		run(new DiagramOperation.Connect("plays-role", customer.id(), MethodologyLibrary.CONSULTANTS));
+		assertTrue(session.graph(ECOSYSTEM).node(MethodologyLibrary.CONSULTANTS + "|" + customerId).isPresent(),
+				"the customer now plays Consultants and is drawn inside it");
+		assertFalse(session.graph(ECOSYSTEM).node(customer.id()).isPresent(), "and no longer among those in no role");
+		assertEquals(edges, session.graph(ECOSYSTEM).edges().size(), "the connection itself is not drawn");
+		assertSame(UnexecutableCommand.INSTANCE, ecosystem.apply(new DiagramOperation.Connect("plays-role",
+				MethodologyLibrary.CONSULTANTS, customer.id())), "from a role to a customer means nothing");
+
+		session.commandStack().undo();
+		assertTrue(session.graph(ECOSYSTEM).node(customer.id()).isPresent(), "undone, the customer is in no role again");
+		session.commandStack().redo();
+		session.save();
+		Customer saved = ModelFiles.load(file).getCustomers().stream().filter(c -> c.getId().equals(customerId))
+				.findFirst().orElseThrow();
+		assertEquals(List.of(MethodologyLibrary.CONSULTANTS),
+				saved.getRoles().stream().map(assignment -> assignment.getRole().getId()).toList());
+	}
+
+	@Test
 	void whatTheDescriptionHasNoToolForIsRefused() {
 		DiagramNode role = node(MethodologyLibrary.GUIDES);
 		assertSame(UnexecutableCommand.INSTANCE, ecosystem.apply(new DiagramOperation.Rename(role.id(), "Gurus")));

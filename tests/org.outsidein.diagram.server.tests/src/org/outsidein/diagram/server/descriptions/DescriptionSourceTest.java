@@ -132,7 +132,7 @@ class DescriptionSourceTest {
 	@Test
 	void thePaletteHoldsTheCreateNodeAndCreateEdgeTools() {
 		List<DiagramTool> tools = source("outsidein.ecosystem").tools();
-		assertEquals(List.of("new-customer-in-role", "add-member", "add-user"), tools.stream().map(DiagramTool::id).toList());
+		assertEquals(List.of("new-customer-in-role", "add-member", "add-user", "plays-role"), tools.stream().map(DiagramTool::id).toList());
 		DiagramTool customer = tools.get(0);
 		assertFalse(customer.isEdgeTool());
 		assertEquals("Customer", customer.label());
