@@ -151,6 +151,31 @@ test('a customer created from the palette in Guides, connected to a community, r
   assert.ok(existsSync(`${model}.bak`), 'the atomic save kept the previous version');
 });
 
+test('a customer in no role connected to Consultants with the Plays role tool plays it, drawn inside it; saved', async () => {
+  // A window of its own, showing the whole diagram (the first one is zoomed in on the renamed customer).
+  const window = await newWindow(addresses['outsidein.ecosystem']);
+  const inNoRole = window.locator('#diagram g.node-customer-in-no-role').first();
+  const customerId = (await inNoRole.getAttribute('id')).split('|')[1];
+  const before = await window.locator('#diagram g.node-customer-in-no-role').count();
+  await window.locator('.tool-palette .tool-button', { hasText: 'Plays role' }).click();
+  await inNoRole.click();
+  const box = await window.locator('#diagram [id="diagram_role-consultants"]').boundingBox();
+  await window.mouse.click(box.x + box.width - 12, box.y + 8);
+  await window.locator(`#diagram [id="diagram_role-consultants|${customerId}"]`).waitFor();
+  await waitForCount(window, '#diagram g.node-customer-in-no-role', before - 1);
+  await window.keyboard.press('Escape');
+  await window.screenshot({ path: join(screenshots, 'diagram-plays-role.png') });
+
+  await window.click('#save');
+  await window.waitForFunction(() => document.getElementById('dirty').textContent === 'saved');
+  await window.context().close();
+  const saved = readFileSync(model, 'utf8');
+  const start = saved.indexOf(`id="${customerId}"`);
+  const next = saved.indexOf('<customers', start);
+  const customer = saved.slice(start, next < 0 ? undefined : next);
+  assert.match(customer, /<roles [^>]*role="[^"]*#role-consultants"/, 'the saved customer plays Consultants');
+});
+
 test('a node moved by the mouse keeps its place in the layout file beside the model, not in the model', async () => {
   const node = page.locator('#diagram g.node-role-member', { hasText: 'New customer' });
   const id = (await node.getAttribute('id')).replace(/^diagram_/, '');
