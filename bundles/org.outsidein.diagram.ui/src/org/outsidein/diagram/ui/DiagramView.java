@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ISelection;
@@ -35,7 +34,6 @@ import org.eclipse.ui.part.ViewPart;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.PropertySheetPage;
 import org.outsidein.core.resource.AtomicFileWriter;
-import org.outsidein.diagram.server.source.DiagramNode;
 import org.outsidein.diagram.server.source.DiagramSource;
 import org.outsidein.edit.ui.ItemPropertySourceProvider;
 import org.outsidein.ui.editor.ModelEditor;
@@ -72,8 +70,6 @@ public class DiagramView extends ViewPart {
 		}
 	};
 	private final ISelectionListener editorSelection = this::editorSelectionChanged;
-	/** Which node ids draw each element; worked out again after a change to the model. */
-	private final CommandStackListener modelChanged = event -> nodesByElement = null;
 	private final DiagramSelection selection = new DiagramSelection();
 
 	private Combo diagrams;
@@ -82,7 +78,6 @@ public class DiagramView extends ViewPart {
 	private ModelEditor editor;
 	private List<DiagramSource> sources = List.of();
 	private HostedDiagram hosted;
-	private Map<EObject, List<String>> nodesByElement;
 	/** Set while this view shows its own selection in the editor, so that the editor's echo is not sent back. */
 	private boolean showingInEditor;
 	private final Map<String, Path> pendingExports = new HashMap<>();
@@ -146,14 +141,8 @@ public class DiagramView extends ViewPart {
 			return;
 		}
 		stopServing();
-		if (editor != null) {
-			editor.edited().commandStack().removeCommandStackListener(modelChanged);
-		}
 		editor = next;
 		sources = editor == null ? List.of() : DiagramSources.of(editor);
-		if (editor != null) {
-			editor.edited().commandStack().addCommandStackListener(modelChanged);
-		}
 		String chosen = diagrams.getSelectionIndex() >= 0 ? diagrams.getItem(diagrams.getSelectionIndex()) : null;
 		diagrams.removeAll();
 		sources.forEach(source -> diagrams.add(source.title()));
@@ -188,7 +177,6 @@ public class DiagramView extends ViewPart {
 			hosted.close();
 			hosted = null;
 		}
-		nodesByElement = null;
 		selection.set(List.of());
 	}
 
@@ -220,23 +208,14 @@ public class DiagramView extends ViewPart {
 		}
 		Set<String> ids = new LinkedHashSet<>();
 		for (Object element : structured.toList()) {
-			ids.addAll(nodesByElement().getOrDefault(element, List.of()));
+			if (element instanceof EObject drawn) {
+				ids.addAll(hosted.source().nodesOf(drawn));
+			}
 		}
 		if (!ids.isEmpty()) {
 			browser.execute("if (window.outsideinReveal) { outsideinReveal(" + Scripts.quoted(String.join(" ", ids))
 					+ "); }");
 		}
-	}
-
-	private Map<EObject, List<String>> nodesByElement() {
-		if (nodesByElement == null) {
-			nodesByElement = new HashMap<>();
-			for (DiagramNode node : hosted.session().graph().allNodes()) {
-				hosted.source().elementOf(node.id()).ifPresent(
-						element -> nodesByElement.computeIfAbsent(element, key -> new ArrayList<>()).add(node.id()));
-			}
-		}
-		return nodesByElement;
 	}
 
 	private void chooseAndExport(String kind) {

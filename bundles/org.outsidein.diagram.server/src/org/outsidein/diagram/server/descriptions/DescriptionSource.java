@@ -117,6 +117,11 @@ public final class DescriptionSource implements DiagramSource {
 	}
 
 	@Override
+	public List<String> nodesOf(EObject element) {
+		return drawn().nodes().values().stream().filter(node -> node.element() == element).map(DiagramNode::id).toList();
+	}
+
+	@Override
 	public Command apply(DiagramOperation operation) {
 		Command command = null;
 		if (operation instanceof DiagramOperation.Create create) {

@@ -55,4 +55,12 @@ public interface DiagramSource {
 	default Optional<EObject> elementOf(String nodeId) {
 		return Optional.empty();
 	}
+
+	/**
+	 * The nodes drawn last that stand for an element (one element may be drawn in several containers), so that a host
+	 * can select on the diagram what the user selected elsewhere; from the graph drawn, not a new drawing.
+	 */
+	default List<String> nodesOf(EObject element) {
+		return List.of();
+	}
 }

@@ -2,6 +2,7 @@ package org.outsidein.diagram.server.descriptions;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashSet;
@@ -118,6 +119,17 @@ class DescriptionSourceTest {
 		assertTrue(leadUsers > 0, "the example has lead users in roles");
 		assertEquals("dashed", graph.edges().stream().filter(e -> e.type().equals("edge:member")).findFirst()
 				.orElseThrow().style().get(DiagramStyle.LINE));
+	}
+
+	@Test
+	void aCustomerInTwoRolesIsFoundAtBothOfItsNodes() {
+		DescriptionSource ecosystem = source("outsidein.ecosystem");
+		ecosystem.graph();
+		Customer customer = model.getCustomers().stream()
+				.filter(c -> c.getRoles().stream().map(r -> r.getRole()).distinct().count() == 2).findFirst().orElseThrow();
+		List<String> nodes = ecosystem.nodesOf(customer);
+		assertEquals(2, nodes.size(), "one node in each role's container: " + nodes);
+		nodes.forEach(id -> assertSame(customer, ecosystem.elementOf(id).orElseThrow()));
 	}
 
 	@Test
