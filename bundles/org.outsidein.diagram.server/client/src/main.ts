@@ -14,6 +14,7 @@ import {
     EditorContextService,
     FitToScreenAction,
     createDiagramOptionsModule,
+    edgeIntersectionModule,
     initializeDiagramContainer
 } from '@eclipse-glsp/client';
 import { Container } from 'inversify';
@@ -70,7 +71,11 @@ async function connect(connection: MessageConnection): Promise<void> {
             { baseDiv: 'diagram' }
         ),
         outsideInDiagramModule,
-        STANDALONE_MODULE_CONFIG
+        STANDALONE_MODULE_CONFIG,
+        // The intersection finder sweeps every pair of edges on every drawing, hover included, so that a "jumping"
+        // edge view could draw line jumps. Our edges draw none: at a thousand customers (4,660 edges) the sweep was
+        // 2.9 s of the page's 3 s first drawing.
+        { remove: edgeIntersectionModule }
     );
     dispatcher = container.get(GLSPActionDispatcher);
     connectHost(container, dispatcher, diagramType);
