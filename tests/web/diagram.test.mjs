@@ -177,6 +177,8 @@ test('a customer in no role connected to Consultants with the Plays role tool pl
 });
 
 test('a node moved by the mouse keeps its place in the layout file beside the model, not in the model', async () => {
+  // The previous edits were laid out afresh; only what is in view is drawn.
+  await page.click('#fit');
   const node = page.locator('#diagram g.node-role-member', { hasText: 'New customer' });
   const id = (await node.getAttribute('id')).replace(/^diagram_/, '');
   const modelBefore = readFileSync(model, 'utf8');

@@ -1,5 +1,6 @@
 package org.outsidein.diagram.layout;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -8,10 +9,12 @@ import java.util.Set;
 
 import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
+import org.eclipse.elk.alg.layered.options.OrderingStrategy;
 import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
 import org.eclipse.elk.core.data.LayoutMetaDataService;
 import org.eclipse.elk.core.math.ElkPadding;
 import org.eclipse.elk.core.math.KVector;
+import org.eclipse.elk.core.options.BoxLayouterOptions;
 import org.eclipse.elk.core.options.CoreOptions;
 import org.eclipse.elk.core.options.Direction;
 import org.eclipse.elk.core.options.EdgeRouting;
@@ -50,9 +53,16 @@ public final class DiagramLayout {
 		root.setProperty(CoreOptions.SPACING_NODE_NODE, 24.0);
 		root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 60.0);
 		root.setProperty(CoreOptions.PADDING, new ElkPadding(20));
+		keepModelOrder(root);
+		Set<DiagramNode> connectedInside = Collections.newSetFromMap(new IdentityHashMap<>());
+		for (DiagramEdge edge : graph.edges()) {
+			if (edge.source().parent() == edge.target().parent() && edge.source().parent() != null) {
+				connectedInside.add(edge.source().parent());
+			}
+		}
 		Map<DiagramNode, ElkNode> nodes = new IdentityHashMap<>();
 		for (DiagramNode node : graph.nodes()) {
-			add(node, root, nodes);
+			add(node, root, nodes, connectedInside);
 		}
 		Map<DiagramEdge, ElkEdge> routed = new IdentityHashMap<>();
 		Set<String> layering = new HashSet<>();
@@ -75,6 +85,15 @@ public final class DiagramLayout {
 				StraightRoutes.route(edge);
 			}
 		}
+	}
+
+	/**
+	 * Nodes of a layer stay in the order the description made them (roles in their methodology's order, say), so an
+	 * edit that adds one line does not reshuffle the containers an analyst has learnt where to find.
+	 */
+	private static void keepModelOrder(ElkNode layered) {
+		layered.setProperty(LayeredOptions.CONSIDER_MODEL_ORDER_STRATEGY, OrderingStrategy.NODES_AND_EDGES);
+		layered.setProperty(LayeredOptions.CROSSING_MINIMIZATION_FORCE_NODE_MODEL_ORDER, true);
 	}
 
 	private static ElkEdge connect(ElkNode source, ElkNode target) {
@@ -103,7 +122,8 @@ public final class DiagramLayout {
 		}
 	}
 
-	private static void add(DiagramNode node, ElkNode parent, Map<DiagramNode, ElkNode> nodes) {
+	private static ElkNode add(DiagramNode node, ElkNode parent, Map<DiagramNode, ElkNode> nodes,
+			Set<DiagramNode> connectedInside) {
 		ElkNode elkNode = ElkGraphUtil.createNode(parent);
 		double[] size = size(node);
 		nodes.put(node, elkNode);
@@ -111,7 +131,7 @@ public final class DiagramLayout {
 			// The description places the children (a plot): ELK only sees the container, at the size the plot needs.
 			double[] plot = PlotPlacement.place(node, size);
 			elkNode.setDimensions(plot[0], plot[1]);
-			return;
+			return elkNode;
 		}
 		elkNode.setDimensions(size[0], size[1]);
 		if (node.isContainer()) {
@@ -120,10 +140,21 @@ public final class DiagramLayout {
 			elkNode.setProperty(CoreOptions.NODE_SIZE_MINIMUM, new KVector(size[0], size[1]));
 			elkNode.setProperty(CoreOptions.PADDING, new ElkPadding(LabelSizes.CONTAINER_HEADER + LabelSizes.PADDING,
 					LabelSizes.PADDING, LabelSizes.PADDING, LabelSizes.PADDING));
+			if (connectedInside.contains(node)) {
+				keepModelOrder(elkNode);
+			} else {
+				// No line joins these children: rows of boxes, which the box layouter packs in a fraction of the
+				// time layered takes to find that each child is a component of its own.
+				elkNode.setProperty(CoreOptions.ALGORITHM, BoxLayouterOptions.ALGORITHM_ID);
+				elkNode.setProperty(CoreOptions.SPACING_NODE_NODE, 12.0);
+			}
 		}
+		int priority = node.children().size();
 		for (DiagramNode child : node.children()) {
-			add(child, elkNode, nodes);
+			// The box layouter puts higher priorities first (then larger boxes): this keeps the model's order.
+			add(child, elkNode, nodes, connectedInside).setProperty(CoreOptions.PRIORITY, priority--);
 		}
+		return elkNode;
 	}
 
 	/** A box's style size, widened to fit its label. */
