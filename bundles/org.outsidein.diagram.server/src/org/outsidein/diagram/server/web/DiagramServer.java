@@ -6,7 +6,6 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.function.Supplier;
 
 import org.eclipse.glsp.server.di.ServerModule;
 import org.eclipse.glsp.server.websocket.GLSPConfigurator;
@@ -40,6 +39,7 @@ public final class DiagramServer implements AutoCloseable {
 	private final DiagramSession session;
 	private final SessionToken token = SessionToken.random();
 	private Server server;
+	private PreparedInjectors injectors;
 	private int port;
 
 	public DiagramServer(DiagramSession session) {
@@ -74,6 +74,7 @@ public final class DiagramServer implements AutoCloseable {
 			server.start();
 			port = connector.getLocalPort();
 			guard.setOwnHost(connector.getHost() + ":" + port);
+			PageWarmUp.start(pageUri());
 			return this;
 		} finally {
 			thread.setContextClassLoader(previous);
@@ -81,17 +82,16 @@ public final class DiagramServer implements AutoCloseable {
 	}
 
 	private ServerEndpointConfig endpointConfig() {
+		injectors = new PreparedInjectors(this::newInjector, DiagramServer.class.getClassLoader());
 		return ServerEndpointConfig.Builder.create(GLSPServerEndpoint.class, ENDPOINT)
-				.configurator(new GLSPConfigurator(newInjectorPerConnection())).build();
+				.configurator(new GLSPConfigurator(injectors)).build();
 	}
 
 	/** Each browser connection gets its own GLSP server, knowing every diagram; all of them edit the one session. */
-	private Supplier<Injector> newInjectorPerConnection() {
-		return () -> {
-			ServerModule module = new ServerModule();
-			session.sources().forEach(source -> module.configureDiagramModule(new OutsideInDiagramModule(session, source)));
-			return Guice.createInjector(module);
-		};
+	private Injector newInjector() {
+		ServerModule module = new ServerModule();
+		session.sources().forEach(source -> module.configureDiagramModule(new OutsideInDiagramModule(session, source)));
+		return Guice.createInjector(module);
 	}
 
 	public int port() {
@@ -121,6 +121,9 @@ public final class DiagramServer implements AutoCloseable {
 	public void close() throws Exception {
 		if (server != null) {
 			server.stop();
+		}
+		if (injectors != null) {
+			injectors.close();
 		}
 	}
 }
