@@ -77,6 +77,10 @@ test('serve prints an address per diagram, each with the token; the ecosystem sh
   assert.equal(await page.locator('#diagrams option').count(), 4, 'the list of the model\'s diagrams');
   // The model checks' findings are badges on the nodes of the elements they are about (the example has some).
   await page.locator('#diagram .sprotty-issue').first().waitFor();
+  // More than twelve members of one community in one role are one wider line, labelled with their number.
+  const folded = page.locator('#diagram g.edge-member-folded');
+  assert.ok(await folded.count() > 0, 'the example has a community with more than twelve members in one role');
+  assert.match(await folded.first().locator('text.edge-text').textContent(), /^(1[3-9]|[2-9]\d|\d{3,}) × member$/);
   await page.screenshot({ path: join(screenshots, 'diagram-ecosystem.png') });
 });
 

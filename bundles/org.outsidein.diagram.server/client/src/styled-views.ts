@@ -92,17 +92,33 @@ export class StyledEdgeView extends PolylineEdgeView {
 
     protected override renderAdditionals(edge: GEdge, segments: Point[], context: RenderingContext): VNode[] {
         const style = styleOf(edge);
-        if (style.arrow !== 'true' || segments.length < 2) {
+        if (segments.length < 2) {
             return [];
         }
-        const from = segments[segments.length - 2];
-        const to = segments[segments.length - 1];
-        const degrees = (Math.atan2(from.y - to.y, from.x - to.x) * 180) / Math.PI;
-        return [svg('path', {
-            'class-sprotty-edge-arrow': true,
-            d: 'M 1.5,0 L 10,-4 L 10,4 Z',
-            transform: `rotate(${degrees} ${to.x} ${to.y}) translate(${to.x} ${to.y})`,
-            'style-fill': colour(style.border, '#8a9bab')
-        })];
+        const additionals: VNode[] = [];
+        if (style.arrow === 'true') {
+            const from = segments[segments.length - 2];
+            const to = segments[segments.length - 1];
+            const degrees = (Math.atan2(from.y - to.y, from.x - to.x) * 180) / Math.PI;
+            additionals.push(svg('path', {
+                'class-sprotty-edge-arrow': true,
+                d: 'M 1.5,0 L 10,-4 L 10,4 Z',
+                transform: `rotate(${degrees} ${to.x} ${to.y}) translate(${to.x} ${to.y})`,
+                'style-fill': colour(style.border, '#8a9bab')
+            }));
+        }
+        if (style.text) {
+            // A folded edge's count, at the middle of its middle segment (a text node: never read as markup).
+            const index = Math.floor((segments.length - 1) / 2);
+            const x = (segments[index].x + segments[index + 1].x) / 2;
+            const y = (segments[index].y + segments[index + 1].y) / 2;
+            additionals.push(svg('text', {
+                'class-edge-text': true,
+                x,
+                y: y - 4,
+                'style-fill': colour(style.border, '#555555')
+            }, style.text));
+        }
+        return additionals;
     }
 }

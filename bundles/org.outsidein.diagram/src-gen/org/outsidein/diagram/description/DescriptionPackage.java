@@ -763,13 +763,22 @@ public interface DescriptionPackage extends EPackage {
 	int EDGE_MAPPING__TARGET_FINDER_EXPRESSION = DIAGRAM_ELEMENT_MAPPING_FEATURE_COUNT + 3;
 
 	/**
+	 * The feature id for the '<em><b>Fold Above</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EDGE_MAPPING__FOLD_ABOVE = DIAGRAM_ELEMENT_MAPPING_FEATURE_COUNT + 4;
+
+	/**
 	 * The feature id for the '<em><b>Style</b></em>' containment reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int EDGE_MAPPING__STYLE = DIAGRAM_ELEMENT_MAPPING_FEATURE_COUNT + 4;
+	int EDGE_MAPPING__STYLE = DIAGRAM_ELEMENT_MAPPING_FEATURE_COUNT + 5;
 
 	/**
 	 * The feature id for the '<em><b>Conditional Styles</b></em>' containment reference list.
@@ -778,7 +787,7 @@ public interface DescriptionPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int EDGE_MAPPING__CONDITIONAL_STYLES = DIAGRAM_ELEMENT_MAPPING_FEATURE_COUNT + 5;
+	int EDGE_MAPPING__CONDITIONAL_STYLES = DIAGRAM_ELEMENT_MAPPING_FEATURE_COUNT + 6;
 
 	/**
 	 * The number of structural features of the '<em>Edge Mapping</em>' class.
@@ -787,7 +796,7 @@ public interface DescriptionPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int EDGE_MAPPING_FEATURE_COUNT = DIAGRAM_ELEMENT_MAPPING_FEATURE_COUNT + 6;
+	int EDGE_MAPPING_FEATURE_COUNT = DIAGRAM_ELEMENT_MAPPING_FEATURE_COUNT + 7;
 
 	/**
 	 * The number of operations of the '<em>Edge Mapping</em>' class.
@@ -2173,6 +2182,17 @@ public interface DescriptionPackage extends EPackage {
 	EAttribute getEdgeMapping_TargetFinderExpression();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.outsidein.diagram.description.EdgeMapping#getFoldAbove <em>Fold Above</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Fold Above</em>'.
+	 * @see org.outsidein.diagram.description.EdgeMapping#getFoldAbove()
+	 * @see #getEdgeMapping()
+	 * @generated
+	 */
+	EAttribute getEdgeMapping_FoldAbove();
+
+	/**
 	 * Returns the meta object for the containment reference '{@link org.outsidein.diagram.description.EdgeMapping#getStyle <em>Style</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3070,6 +3090,14 @@ public interface DescriptionPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute EDGE_MAPPING__TARGET_FINDER_EXPRESSION = eINSTANCE.getEdgeMapping_TargetFinderExpression();
+
+		/**
+		 * The meta object literal for the '<em><b>Fold Above</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EDGE_MAPPING__FOLD_ABOVE = eINSTANCE.getEdgeMapping_FoldAbove();
 
 		/**
 		 * The meta object literal for the '<em><b>Style</b></em>' containment reference feature.

@@ -23,6 +23,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.outsidein.diagram.description.EdgeMapping#getTargetMappings <em>Target Mappings</em>}</li>
  *   <li>{@link org.outsidein.diagram.description.EdgeMapping#getSourceFinderExpression <em>Source Finder Expression</em>}</li>
  *   <li>{@link org.outsidein.diagram.description.EdgeMapping#getTargetFinderExpression <em>Target Finder Expression</em>}</li>
+ *   <li>{@link org.outsidein.diagram.description.EdgeMapping#getFoldAbove <em>Fold Above</em>}</li>
  *   <li>{@link org.outsidein.diagram.description.EdgeMapping#getStyle <em>Style</em>}</li>
  *   <li>{@link org.outsidein.diagram.description.EdgeMapping#getConditionalStyles <em>Conditional Styles</em>}</li>
  * </ul>
@@ -111,6 +112,32 @@ public interface EdgeMapping extends DiagramElementMapping {
 	 * @generated
 	 */
 	void setTargetFinderExpression(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Fold Above</b></em>' attribute.
+	 * The default value is <code>"0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * When one source has more than this many edges of this mapping to the nodes inside one container, they are drawn as one edge to the container, labelled with their number, so that a diagram of thousands of memberships stays readable and quick to draw; 0 (the default) never folds.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Fold Above</em>' attribute.
+	 * @see #setFoldAbove(int)
+	 * @see org.outsidein.diagram.description.DescriptionPackage#getEdgeMapping_FoldAbove()
+	 * @model default="0"
+	 * @generated
+	 */
+	int getFoldAbove();
+
+	/**
+	 * Sets the value of the '{@link org.outsidein.diagram.description.EdgeMapping#getFoldAbove <em>Fold Above</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Fold Above</em>' attribute.
+	 * @see #getFoldAbove()
+	 * @generated
+	 */
+	void setFoldAbove(int value);
 
 	/**
 	 * Returns the value of the '<em><b>Style</b></em>' containment reference.

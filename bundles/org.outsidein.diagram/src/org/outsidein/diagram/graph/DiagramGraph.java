@@ -64,10 +64,11 @@ public final class DiagramGraph {
 		return counts;
 	}
 
+	/** How many edges each mapping made, a folded edge counting for every edge it stands for. */
 	public Map<String, Integer> edgeCounts() {
 		Map<String, Integer> counts = new TreeMap<>();
 		for (DiagramEdge edge : edges) {
-			counts.merge(edge.mapping(), 1, Integer::sum);
+			counts.merge(edge.mapping(), edge.isFolded() ? edge.folded() : 1, Integer::sum);
 		}
 		return counts;
 	}

@@ -2,7 +2,10 @@ package org.outsidein.diagram.interpreter;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
@@ -37,12 +40,64 @@ final class EdgeBuilder {
 
 	void build(DiagramGraph graph) {
 		for (CompiledEdgeMapping mapping : description.edgeMappings()) {
+			int first = graph.edges().size();
 			if (mapping.isElementBased()) {
 				elementEdges(mapping, graph);
 			} else {
 				relationEdges(mapping, graph);
 			}
+			int foldAbove = mapping.mapping().getFoldAbove();
+			if (foldAbove > 0) {
+				fold(mapping, graph.edges().subList(first, graph.edges().size()), foldAbove);
+			}
 		}
+	}
+
+	/**
+	 * Replaces the mapping's edges from one source into one container, when there are more than {@code foldAbove}
+	 * of them, by one edge to the container labelled with their number. In place, keeping the edges' order.
+	 */
+	private static void fold(CompiledEdgeMapping mapping, List<DiagramEdge> made, int foldAbove) {
+		Map<List<DiagramNode>, List<DiagramEdge>> byEnds = new LinkedHashMap<>();
+		for (DiagramEdge edge : made) {
+			if (edge.target().parent() != null && !isInside(edge.source(), edge.target().parent())) {
+				byEnds.computeIfAbsent(List.of(edge.source(), edge.target().parent()), ends -> new ArrayList<>()).add(edge);
+			}
+		}
+		Map<DiagramEdge, DiagramEdge> replaced = new IdentityHashMap<>();
+		for (Map.Entry<List<DiagramNode>, List<DiagramEdge>> group : byEnds.entrySet()) {
+			List<DiagramEdge> edges = group.getValue();
+			if (edges.size() > foldAbove) {
+				DiagramNode source = group.getKey().get(0);
+				DiagramNode container = group.getKey().get(1);
+				DiagramEdge folded = new DiagramEdge(mapping.name() + ":" + source.id() + "=>" + container.id(),
+						mapping.name(), null, source, container, edges.size() + " \u00d7 " + mapping.name(),
+						edges.get(0).style(), edges.size());
+				edges.forEach(edge -> replaced.put(edge, edge == edges.get(0) ? folded : null));
+			}
+		}
+		if (replaced.isEmpty()) {
+			return;
+		}
+		List<DiagramEdge> kept = new ArrayList<>();
+		for (DiagramEdge edge : made) {
+			if (!replaced.containsKey(edge)) {
+				kept.add(edge);
+			} else if (replaced.get(edge) != null) {
+				kept.add(replaced.get(edge));
+			}
+		}
+		made.clear();
+		made.addAll(kept);
+	}
+
+	private static boolean isInside(DiagramNode node, DiagramNode container) {
+		for (DiagramNode parent = node.parent(); parent != null; parent = parent.parent()) {
+			if (parent == container) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** One edge from each source to each element the target finder returns for it. */

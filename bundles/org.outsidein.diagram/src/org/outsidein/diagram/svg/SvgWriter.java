@@ -35,9 +35,10 @@ public final class SvgWriter {
 				.append(number(height)).append("\" font-family=\"DejaVu Sans, Arial, sans-serif\" font-size=\"")
 				.append(number(LabelSizes.FONT_SIZE)).append("\">\n");
 		svg.append("<title>").append(Xml.escape(title)).append("</title>\n");
+		// Arrow heads keep one size whatever the line's width (a folded edge is drawn wider).
 		svg.append("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"8\" "
-				+ "markerHeight=\"8\" orient=\"auto-start-reverse\"><path d=\"M 0 0 L 10 5 L 0 10 z\" "
-				+ "fill=\"context-stroke\"/></marker></defs>\n");
+				+ "markerHeight=\"8\" markerUnits=\"userSpaceOnUse\" orient=\"auto-start-reverse\">"
+				+ "<path d=\"M 0 0 L 10 5 L 0 10 z\" fill=\"context-stroke\"/></marker></defs>\n");
 		svg.append("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
 		for (DiagramNode node : graph.nodes()) {
 			node(node);
@@ -82,7 +83,7 @@ public final class SvgWriter {
 		svg.append("<polyline data-id=\"").append(Xml.escape(edge.id())).append("\" data-mapping=\"")
 				.append(Xml.escape(edge.mapping())).append("\" fill=\"none\" stroke=\"")
 				.append(colour(style == null ? null : style.getColor(), "#555555")).append("\" stroke-width=\"")
-				.append(style == null ? 1 : Math.max(1, style.getWidth())).append('"');
+				.append(edge.width()).append('"');
 		if (style != null && style.getLineStyle() == LineStyle.DASHED) {
 			svg.append(" stroke-dasharray=\"6 4\"");
 		} else if (style != null && style.getLineStyle() == LineStyle.DOTTED) {

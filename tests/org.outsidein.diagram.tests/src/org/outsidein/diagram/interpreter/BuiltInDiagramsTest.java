@@ -1,6 +1,8 @@
 package org.outsidein.diagram.interpreter;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -20,6 +22,7 @@ import org.outsidein.diagram.expressions.Values;
 import org.outsidein.diagram.graph.DiagramEdge;
 import org.outsidein.diagram.graph.DiagramGraph;
 import org.outsidein.diagram.graph.DiagramNode;
+import org.outsidein.model.Community;
 import org.outsidein.model.Customer;
 import org.outsidein.model.Department;
 import org.outsidein.model.Outcome;
@@ -63,6 +66,39 @@ class BuiltInDiagramsTest {
 			assertEquals(lead, member.style().isBold(), "lead users are marked: " + member.label());
 		}
 		assertUniqueStableIds(graph);
+	}
+
+	@Test
+	void moreThanTwelveMembersOfOneCommunityInOneRoleAreOneEdgeLabelledWithTheirNumber() {
+		DiagramGraph graph = draw("outsidein.ecosystem", cairnwood);
+		int folded = 0;
+		int drawnOneByOne = 0;
+		for (DiagramNode container : graph.allNodes().stream().filter(DiagramNode::isContainer).toList()) {
+			for (Community community : cairnwood.getCommunities()) {
+				long members = container.children().stream().filter(n -> community.getMembers().contains(n.element()))
+						.count();
+				List<DiagramEdge> lines = graph.edges().stream()
+						.filter(e -> e.mapping().equals("member") && e.source().element() == community
+								&& (e.target() == container || e.target().parent() == container))
+						.toList();
+				if (members > 12) {
+					assertEquals(1, lines.size(), community.getName() + " in " + container.label());
+					DiagramEdge edge = lines.get(0);
+					assertSame(container, edge.target(), "the folded edge ends at the container");
+					assertEquals(members, edge.folded());
+					assertEquals(members + " \u00d7 member", edge.label());
+					assertNull(edge.element(), "it stands for many memberships, so it is none of them");
+					assertTrue(edge.width() > 1, "and is drawn wider than one membership");
+					folded++;
+				} else {
+					assertEquals(members, lines.size(), community.getName() + " in " + container.label());
+					assertTrue(lines.stream().noneMatch(DiagramEdge::isFolded));
+					drawnOneByOne += lines.size();
+				}
+			}
+		}
+		assertTrue(folded > 0, "the example has a community with more than 12 members in one role");
+		assertTrue(drawnOneByOne > 0, "and smaller groups drawn one line each");
 	}
 
 	@Test

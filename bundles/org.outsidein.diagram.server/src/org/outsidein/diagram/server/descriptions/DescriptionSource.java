@@ -105,8 +105,11 @@ public final class DescriptionSource implements DiagramSource {
 					dragged.contains(mapping.name()), containable));
 			types.add(new DiagramElementType(DiagramElementTypes.aggregate(mapping.name()), false, false, List.of()));
 		}
-		description.edgeMappings().forEach(mapping -> types.add(new DiagramElementType(
-				DiagramElementTypes.edge(mapping.name()), tools.deleting(mapping.name()).isPresent(), false, List.of())));
+		for (var mapping : description.edgeMappings()) {
+			types.add(new DiagramElementType(DiagramElementTypes.edge(mapping.name()),
+					tools.deleting(mapping.name()).isPresent(), false, List.of()));
+			types.add(new DiagramElementType(DiagramElementTypes.folded(mapping.name()), false, false, List.of()));
+		}
 		return types;
 	}
 

@@ -18,7 +18,8 @@ import org.outsidein.diagram.server.source.DiagramStyle;
 
 /**
  * A laid-out description graph as the server's plain graph: each node typed by its mapping (so the client knows
- * which tools apply to it), with its description style; aggregate nodes typed apart and never editable.
+ * which tools apply to it), with its description style; aggregate nodes and folded edges typed apart and never
+ * editable.
  */
 final class ServedGraph {
 
@@ -64,13 +65,18 @@ final class ServedGraph {
 		EdgeStyle edgeStyle = edge.style();
 		if (edgeStyle != null) {
 			putColour(style, DiagramStyle.BORDER, edgeStyle.getColor());
-			style.put(DiagramStyle.WIDTH, Integer.toString(Math.max(1, edgeStyle.getWidth())));
+			style.put(DiagramStyle.WIDTH, Integer.toString(edge.width()));
 			style.put(DiagramStyle.LINE, (edgeStyle.getLineStyle() == null ? LineStyle.SOLID : edgeStyle.getLineStyle())
 					.getName().toLowerCase(Locale.ROOT));
 			style.put(DiagramStyle.ARROW, Boolean.toString(edgeStyle.isTargetArrow()));
 		}
-		return new org.outsidein.diagram.server.source.DiagramEdge(edge.id(), DiagramElementTypes.edge(edge.mapping()),
-				edge.source().id(), edge.target().id(), style);
+		if (edge.isFolded()) {
+			style.put(DiagramStyle.TEXT, edge.label());
+			style.put(DiagramStyle.FOLDED, Integer.toString(edge.folded()));
+		}
+		String type = edge.isFolded() ? DiagramElementTypes.folded(edge.mapping()) : DiagramElementTypes.edge(edge.mapping());
+		return new org.outsidein.diagram.server.source.DiagramEdge(edge.id(), type, edge.source().id(),
+				edge.target().id(), style);
 	}
 
 	private static void putColour(Map<String, String> style, String key, String value) {

@@ -19,6 +19,7 @@ public final class DiagramElementTypes {
 	private static final String NODE_PREFIX = "node:";
 	private static final String EDGE_PREFIX = "edge:";
 	private static final String AGGREGATE_SUFFIX = ":aggregate";
+	private static final String FOLDED_SUFFIX = ":folded";
 
 	private DiagramElementTypes() {
 	}
@@ -37,5 +38,10 @@ public final class DiagramElementTypes {
 
 	public static String edge(String kind) {
 		return EDGE_PREFIX + kind;
+	}
+
+	/** An edge standing for many of a kind into one container: a subtype of the kind's edge type, never deleted. */
+	public static String folded(String kind) {
+		return EDGE_PREFIX + kind + FOLDED_SUFFIX;
 	}
 }

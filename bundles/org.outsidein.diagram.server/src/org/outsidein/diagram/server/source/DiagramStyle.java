@@ -24,6 +24,10 @@ public final class DiagramStyle {
 	public static final String WIDTH = "width";
 	/** Edges: {@code true} for an arrow head at the target. */
 	public static final String ARROW = "arrow";
+	/** Edges: a text written at the middle of the line (how many edges a folded edge stands for). */
+	public static final String TEXT = "text";
+	/** Edges: how many edges this one stands for (a folded edge); absent for an ordinary edge. */
+	public static final String FOLDED = "folded";
 
 	private DiagramStyle() {
 	}

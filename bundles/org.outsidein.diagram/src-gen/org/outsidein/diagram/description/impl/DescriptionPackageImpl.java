@@ -618,8 +618,18 @@ public class DescriptionPackageImpl extends EPackageImpl implements DescriptionP
 	 * @generated
 	 */
 	@Override
+	public EAttribute getEdgeMapping_FoldAbove() {
+		return (EAttribute)edgeMappingEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getEdgeMapping_Style() {
-		return (EReference)edgeMappingEClass.getEStructuralFeatures().get(4);
+		return (EReference)edgeMappingEClass.getEStructuralFeatures().get(5);
 	}
 
 	/**
@@ -629,7 +639,7 @@ public class DescriptionPackageImpl extends EPackageImpl implements DescriptionP
 	 */
 	@Override
 	public EReference getEdgeMapping_ConditionalStyles() {
-		return (EReference)edgeMappingEClass.getEStructuralFeatures().get(5);
+		return (EReference)edgeMappingEClass.getEStructuralFeatures().get(6);
 	}
 
 	/**
@@ -1240,6 +1250,7 @@ public class DescriptionPackageImpl extends EPackageImpl implements DescriptionP
 		createEReference(edgeMappingEClass, EDGE_MAPPING__TARGET_MAPPINGS);
 		createEAttribute(edgeMappingEClass, EDGE_MAPPING__SOURCE_FINDER_EXPRESSION);
 		createEAttribute(edgeMappingEClass, EDGE_MAPPING__TARGET_FINDER_EXPRESSION);
+		createEAttribute(edgeMappingEClass, EDGE_MAPPING__FOLD_ABOVE);
 		createEReference(edgeMappingEClass, EDGE_MAPPING__STYLE);
 		createEReference(edgeMappingEClass, EDGE_MAPPING__CONDITIONAL_STYLES);
 
@@ -1399,6 +1410,7 @@ public class DescriptionPackageImpl extends EPackageImpl implements DescriptionP
 		initEReference(getEdgeMapping_TargetMappings(), this.getAbstractNodeMapping(), null, "targetMappings", null, 1, -1, EdgeMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getEdgeMapping_SourceFinderExpression(), ecorePackage.getEString(), "sourceFinderExpression", null, 0, 1, EdgeMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getEdgeMapping_TargetFinderExpression(), ecorePackage.getEString(), "targetFinderExpression", null, 1, 1, EdgeMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEdgeMapping_FoldAbove(), ecorePackage.getEInt(), "foldAbove", "0", 0, 1, EdgeMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getEdgeMapping_Style(), this.getEdgeStyle(), null, "style", null, 0, 1, EdgeMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getEdgeMapping_ConditionalStyles(), this.getConditionalEdgeStyle(), null, "conditionalStyles", null, 0, -1, EdgeMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 

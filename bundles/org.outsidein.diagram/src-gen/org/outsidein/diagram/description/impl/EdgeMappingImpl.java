@@ -38,6 +38,7 @@ import org.outsidein.diagram.description.EdgeStyle;
  *   <li>{@link org.outsidein.diagram.description.impl.EdgeMappingImpl#getTargetMappings <em>Target Mappings</em>}</li>
  *   <li>{@link org.outsidein.diagram.description.impl.EdgeMappingImpl#getSourceFinderExpression <em>Source Finder Expression</em>}</li>
  *   <li>{@link org.outsidein.diagram.description.impl.EdgeMappingImpl#getTargetFinderExpression <em>Target Finder Expression</em>}</li>
+ *   <li>{@link org.outsidein.diagram.description.impl.EdgeMappingImpl#getFoldAbove <em>Fold Above</em>}</li>
  *   <li>{@link org.outsidein.diagram.description.impl.EdgeMappingImpl#getStyle <em>Style</em>}</li>
  *   <li>{@link org.outsidein.diagram.description.impl.EdgeMappingImpl#getConditionalStyles <em>Conditional Styles</em>}</li>
  * </ul>
@@ -104,6 +105,26 @@ public class EdgeMappingImpl extends DiagramElementMappingImpl implements EdgeMa
 	 * @ordered
 	 */
 	protected String targetFinderExpression = TARGET_FINDER_EXPRESSION_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getFoldAbove() <em>Fold Above</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFoldAbove()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int FOLD_ABOVE_EDEFAULT = 0;
+
+	/**
+	 * The cached value of the '{@link #getFoldAbove() <em>Fold Above</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFoldAbove()
+	 * @generated
+	 * @ordered
+	 */
+	protected int foldAbove = FOLD_ABOVE_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getStyle() <em>Style</em>}' containment reference.
@@ -222,6 +243,29 @@ public class EdgeMappingImpl extends DiagramElementMappingImpl implements EdgeMa
 	 * @generated
 	 */
 	@Override
+	public int getFoldAbove() {
+		return foldAbove;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setFoldAbove(int newFoldAbove) {
+		int oldFoldAbove = foldAbove;
+		foldAbove = newFoldAbove;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, DescriptionPackage.EDGE_MAPPING__FOLD_ABOVE, oldFoldAbove, foldAbove));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EdgeStyle getStyle() {
 		return style;
 	}
@@ -306,6 +350,8 @@ public class EdgeMappingImpl extends DiagramElementMappingImpl implements EdgeMa
 				return getSourceFinderExpression();
 			case DescriptionPackage.EDGE_MAPPING__TARGET_FINDER_EXPRESSION:
 				return getTargetFinderExpression();
+			case DescriptionPackage.EDGE_MAPPING__FOLD_ABOVE:
+				return getFoldAbove();
 			case DescriptionPackage.EDGE_MAPPING__STYLE:
 				return getStyle();
 			case DescriptionPackage.EDGE_MAPPING__CONDITIONAL_STYLES:
@@ -336,6 +382,9 @@ public class EdgeMappingImpl extends DiagramElementMappingImpl implements EdgeMa
 				return;
 			case DescriptionPackage.EDGE_MAPPING__TARGET_FINDER_EXPRESSION:
 				setTargetFinderExpression((String)newValue);
+				return;
+			case DescriptionPackage.EDGE_MAPPING__FOLD_ABOVE:
+				setFoldAbove((Integer)newValue);
 				return;
 			case DescriptionPackage.EDGE_MAPPING__STYLE:
 				setStyle((EdgeStyle)newValue);
@@ -368,6 +417,9 @@ public class EdgeMappingImpl extends DiagramElementMappingImpl implements EdgeMa
 			case DescriptionPackage.EDGE_MAPPING__TARGET_FINDER_EXPRESSION:
 				setTargetFinderExpression(TARGET_FINDER_EXPRESSION_EDEFAULT);
 				return;
+			case DescriptionPackage.EDGE_MAPPING__FOLD_ABOVE:
+				setFoldAbove(FOLD_ABOVE_EDEFAULT);
+				return;
 			case DescriptionPackage.EDGE_MAPPING__STYLE:
 				setStyle((EdgeStyle)null);
 				return;
@@ -394,6 +446,8 @@ public class EdgeMappingImpl extends DiagramElementMappingImpl implements EdgeMa
 				return SOURCE_FINDER_EXPRESSION_EDEFAULT == null ? sourceFinderExpression != null : !SOURCE_FINDER_EXPRESSION_EDEFAULT.equals(sourceFinderExpression);
 			case DescriptionPackage.EDGE_MAPPING__TARGET_FINDER_EXPRESSION:
 				return TARGET_FINDER_EXPRESSION_EDEFAULT == null ? targetFinderExpression != null : !TARGET_FINDER_EXPRESSION_EDEFAULT.equals(targetFinderExpression);
+			case DescriptionPackage.EDGE_MAPPING__FOLD_ABOVE:
+				return foldAbove != FOLD_ABOVE_EDEFAULT;
 			case DescriptionPackage.EDGE_MAPPING__STYLE:
 				return style != null;
 			case DescriptionPackage.EDGE_MAPPING__CONDITIONAL_STYLES:
@@ -416,6 +470,8 @@ public class EdgeMappingImpl extends DiagramElementMappingImpl implements EdgeMa
 		result.append(sourceFinderExpression);
 		result.append(", targetFinderExpression: ");
 		result.append(targetFinderExpression);
+		result.append(", foldAbove: ");
+		result.append(foldAbove);
 		result.append(')');
 		return result.toString();
 	}
