@@ -1,6 +1,7 @@
 package org.outsidein.diagram.cli;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -29,6 +30,8 @@ import org.outsidein.model.OutsideInModel;
 public class ServeCommand implements Command {
 
 	private static final int HIGHEST_PORT = 65535;
+	/** How long the addresses wait for the server to be ready to answer them promptly (a few seconds at most). */
+	private static final Duration READY_WITHIN = Duration.ofSeconds(20);
 
 	@Override
 	public int run(List<String> raw, CommandContext context) throws Exception {
@@ -40,10 +43,19 @@ public class ServeCommand implements Command {
 		long loaded = System.nanoTime();
 		List<DiagramSource> sources = chosen(offered(model, arguments, context), arguments.value("diagram").orElse(null));
 		DiagramSession session = new DiagramSession(file, model.eResource(), new BasicCommandStack(), sources);
+		// The diagram the first address shows is drawn before the addresses are printed, so that the first page is
+		// sent it at once (and every window after it, until the model changes).
 		if (arguments.flag("timings")) {
 			FirstDiagramTimings.print(session, loaded - start, context.err());
+		} else {
+			try {
+				session.graph(sources.get(0).diagramType());
+			} catch (RuntimeException e) {
+				// a description this model breaks: the page that asks for it shows why
+			}
 		}
 		DiagramServer server = new DiagramServer(session).start(port);
+		server.awaitReady(READY_WITHIN);
 		Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server), "outsidein-serve-shutdown"));
 		context.out().println("Serving the diagrams of " + context.display(file) + " (Ctrl-C to stop):");
 		for (DiagramSource source : sources) {

@@ -71,6 +71,7 @@ final class HostedDiagram {
 	 */
 	void close() {
 		editor.removePropertyListener(savedByEditor);
+		session.close();
 		Thread stopping = new Thread(() -> {
 			try {
 				server.close();

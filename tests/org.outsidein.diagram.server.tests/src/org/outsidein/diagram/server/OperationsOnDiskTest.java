@@ -2,6 +2,7 @@ package org.outsidein.diagram.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -21,6 +22,7 @@ import org.outsidein.diagram.server.descriptions.DiagramSessions;
 import org.outsidein.diagram.server.layout.LayoutFile;
 import org.outsidein.diagram.server.layout.MoveNodesCommand;
 import org.outsidein.diagram.server.layout.NodePositions;
+import org.outsidein.diagram.server.source.DiagramGraph;
 import org.outsidein.diagram.server.source.DiagramNode;
 import org.outsidein.diagram.server.source.DiagramOperation;
 import org.outsidein.diagram.server.source.DiagramSource;
@@ -201,6 +203,28 @@ class OperationsOnDiskTest {
 
 	private static Customer customer(OutsideInModel model, String id) {
 		return model.getCustomers().stream().filter(c -> id.equals(c.getId())).findFirst().orElseThrow();
+	}
+
+	@Test
+	void aDiagramIsDrawnOncePerChangeOfTheStackHoweverManyWindowsAskForIt() {
+		DiagramGraph drawn = session.graph(ECOSYSTEM);
+		assertSame(drawn.edges(), session.graph(ECOSYSTEM).edges(), "asked again, unchanged: the same drawing");
+
+		DiagramNode customer = newest(MethodologyLibrary.GUIDES);
+		run(new DiagramOperation.Rename(customer.id(), "Drawn again"));
+		DiagramGraph renamed = session.graph(ECOSYSTEM);
+		assertNotSame(drawn.edges(), renamed.edges(), "a command executed: drawn again");
+		assertEquals("Drawn again", node(customer.id()).label());
+		session.commandStack().undo();
+		assertEquals(customer.label(), node(customer.id()).label(), "undone: drawn again");
+		session.commandStack().redo();
+		assertEquals("Drawn again", node(customer.id()).label(), "redone: drawn again");
+
+		// Closed, the session no longer follows the stack (a workbench editor's stack outlives the diagram view).
+		DiagramGraph last = session.graph(ECOSYSTEM);
+		session.close();
+		session.commandStack().undo();
+		assertSame(last.edges(), session.graph(ECOSYSTEM).edges());
 	}
 
 	private void run(DiagramOperation operation) {

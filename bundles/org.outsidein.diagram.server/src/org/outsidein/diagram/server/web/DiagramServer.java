@@ -5,9 +5,11 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 
 import org.eclipse.glsp.server.di.ServerModule;
+import org.eclipse.glsp.server.gson.ServerGsonConfigurator;
 import org.eclipse.glsp.server.websocket.GLSPConfigurator;
 import org.eclipse.glsp.server.websocket.GLSPServerEndpoint;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
@@ -40,6 +42,7 @@ public final class DiagramServer implements AutoCloseable {
 	private final SessionToken token = SessionToken.random();
 	private Server server;
 	private PreparedInjectors injectors;
+	private Thread warmUp;
 	private int port;
 
 	public DiagramServer(DiagramSession session) {
@@ -74,7 +77,7 @@ public final class DiagramServer implements AutoCloseable {
 			server.start();
 			port = connector.getLocalPort();
 			guard.setOwnHost(connector.getHost() + ":" + port);
-			PageWarmUp.start(pageUri());
+			warmUp = PageWarmUp.start(pageUri());
 			return this;
 		} finally {
 			thread.setContextClassLoader(previous);
@@ -91,7 +94,25 @@ public final class DiagramServer implements AutoCloseable {
 	private Injector newInjector() {
 		ServerModule module = new ServerModule();
 		session.sources().forEach(source -> module.configureDiagramModule(new OutsideInDiagramModule(session, source)));
-		return Guice.createInjector(module);
+		Injector injector = Guice.createInjector(module);
+		// A page's websocket handshake asks for GLSP's Gson configurator, which draws up every diagram's actions by
+		// making and disposing of a session per diagram type: half a second on a fresh server. Made here, ahead of
+		// the page (see PreparedInjectors), the handshake finds it ready.
+		injector.getInstance(ServerGsonConfigurator.class);
+		return injector;
+	}
+
+	/**
+	 * Waits, at most {@code atMost}, until the first page will be answered without the server's first-run delays
+	 * (the next connection's GLSP injector made, the page's files asked for once). The command line waits before it
+	 * prints the addresses, so that they answer promptly once shown; the workbench does not wait, its UI thread must
+	 * not.
+	 */
+	public void awaitReady(Duration atMost) throws InterruptedException {
+		long deadline = System.nanoTime() + atMost.toNanos();
+		injectors.awaitNext(atMost);
+		long left = Math.max(1, (deadline - System.nanoTime()) / 1_000_000);
+		warmUp.join(left);
 	}
 
 	public int port() {

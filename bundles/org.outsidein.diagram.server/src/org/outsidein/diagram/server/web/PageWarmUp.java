@@ -18,11 +18,12 @@ final class PageWarmUp {
 	private PageWarmUp() {
 	}
 
-	/** @param page the page's address, with the session token */
-	static void start(URI page) {
+	/** @param page the page's address, with the session token; the thread asking, started */
+	static Thread start(URI page) {
 		Thread thread = new Thread(() -> fetchAll(page), "outsidein-diagram-warm-up");
 		thread.setDaemon(true);
 		thread.start();
+		return thread;
 	}
 
 	private static void fetchAll(URI page) {

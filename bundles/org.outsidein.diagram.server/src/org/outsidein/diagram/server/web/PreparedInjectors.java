@@ -1,17 +1,20 @@
 package org.outsidein.diagram.server.web;
 
+import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
 import com.google.inject.Injector;
 
 /**
  * The GLSP injector for the next browser connection, made ahead of it on a background thread. Building one (Guice
- * reading the bindings of the server and of every diagram) took a third of a second and more, which a page waited
- * for between opening its websocket and being sent its diagram. One injector is kept ready; handing it out starts
+ * reading the bindings of the server and of every diagram, and what the handshake asks of it) took a third of a second
+ * and more, which a page waited for between opening its websocket and being sent its diagram. One injector is kept ready; handing it out starts
  * the making of the next.
  */
 final class PreparedInjectors implements Supplier<Injector>, AutoCloseable {
@@ -43,6 +46,21 @@ final class PreparedInjectors implements Supplier<Injector>, AutoCloseable {
 			return factory.get();
 		} catch (ExecutionException e) {
 			throw new IllegalStateException("the diagram server could not be prepared for a page", e.getCause());
+		}
+	}
+
+	/** Waits until the injector for the next connection is made (or failed: the connection will say so). */
+	void awaitNext(Duration atMost) {
+		Future<Injector> ready;
+		synchronized (this) {
+			ready = next;
+		}
+		try {
+			ready.get(atMost.toMillis(), TimeUnit.MILLISECONDS);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		} catch (ExecutionException | TimeoutException e) {
+			// the connection that takes it reports the failure; a slow machine just makes the page wait
 		}
 	}
 
