@@ -2,6 +2,8 @@ package org.outsidein.diagram.expressions;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -26,15 +28,43 @@ public final class Referrers {
 	 * than EMF's cross-reference adapter, whose attaching to and detaching from every element took two thirds of a
 	 * diagram's interpretation at 100,000 customers.
 	 */
-	private static final ThreadLocal<Map<EObject, Collection<EStructuralFeature.Setting>>> INDEX = new ThreadLocal<>();
+	private static final ThreadLocal<Index> INDEX = new ThreadLocal<>();
+
+	/**
+	 * Built when an expression first asks (many descriptions never do); each element's referrers are worked out once,
+	 * as a description often asks the same element in its label, its candidates and its styles. The model does not
+	 * change while a diagram is interpreted.
+	 */
+	private static final class Index {
+
+		private final Notifier scope;
+		private Map<EObject, Collection<EStructuralFeature.Setting>> settings;
+		private final Map<EObject, List<EObject>> referrers = new HashMap<>();
+
+		Index(Notifier scope) {
+			this.scope = scope;
+		}
+
+		List<EObject> referrersOf(EObject element) {
+			List<EObject> known = referrers.get(element);
+			if (known == null) {
+				if (settings == null) {
+					settings = EcoreUtil.CrossReferencer.find(List.of(scope));
+				}
+				known = Collections.unmodifiableList(referrers(settings.getOrDefault(element, List.of())));
+				referrers.put(element, known);
+			}
+			return known;
+		}
+	}
 
 	private Referrers() {
 	}
 
 	/** Runs the work with the model's cross references indexed, and takes the index away again. */
 	public static <T> T indexed(EObject root, Supplier<T> work) {
-		Map<EObject, Collection<EStructuralFeature.Setting>> previous = INDEX.get();
-		INDEX.set(EcoreUtil.CrossReferencer.find(List.of(scopeOf(root))));
+		Index previous = INDEX.get();
+		INDEX.set(new Index(scopeOf(root)));
 		try {
 			return work.get();
 		} finally {
@@ -52,24 +82,32 @@ public final class Referrers {
 	}
 
 	static List<EObject> of(Object value) {
+		List<?> items = Values.asList(value);
+		Index index = INDEX.get();
+		if (items.size() == 1 && items.get(0) instanceof EObject element) {
+			return index != null ? index.referrersOf(element) : referrers(settingsOf(element));
+		}
 		Set<EObject> referrers = new LinkedHashSet<>();
-		for (Object item : Values.asList(value)) {
+		for (Object item : items) {
 			if (item instanceof EObject element) {
-				for (EStructuralFeature.Setting setting : settings(element)) {
-					if (!setting.getEStructuralFeature().isDerived()) {
-						referrers.add(setting.getEObject());
-					}
-				}
+				referrers.addAll(index != null ? index.referrersOf(element) : referrers(settingsOf(element)));
 			}
 		}
 		return new ArrayList<>(referrers);
 	}
 
-	private static Collection<EStructuralFeature.Setting> settings(EObject element) {
-		Map<EObject, Collection<EStructuralFeature.Setting>> index = INDEX.get();
-		if (index != null) {
-			return index.getOrDefault(element, List.of());
+	/** The elements holding these settings, once each, in order; derived references left out. */
+	private static List<EObject> referrers(Collection<EStructuralFeature.Setting> settings) {
+		Set<EObject> referrers = new LinkedHashSet<>();
+		for (EStructuralFeature.Setting setting : settings) {
+			if (!setting.getEStructuralFeature().isDerived()) {
+				referrers.add(setting.getEObject());
+			}
 		}
+		return new ArrayList<>(referrers);
+	}
+
+	private static Collection<EStructuralFeature.Setting> settingsOf(EObject element) {
 		return EcoreUtil.UsageCrossReferencer.find(element, List.of(scopeOf(EcoreUtil.getRootContainer(element))));
 	}
 }
