@@ -203,6 +203,17 @@ test('a node moved by the mouse keeps its place in the layout file beside the mo
   assert.deepEqual(Object.keys(layout.diagrams), ['outsidein.ecosystem']);
   assert.deepEqual(Object.keys(layout.diagrams['outsidein.ecosystem']), [id]);
   assert.equal(readFileSync(model, 'utf8'), modelBefore, 'a move changes no model data');
+
+  // With the moved node still selected, Fit shows the whole diagram, not the selection.
+  await page.click('#fit');
+  const view = page.viewportSize();
+  const roles = page.locator('#diagram g.node-role');
+  assert.equal(await roles.count(), 5);
+  for (const role of await roles.all()) {
+    const box = await role.boundingBox();
+    assert.ok(box.x >= 0 && box.y >= 36 && box.x + box.width <= view.width && box.y + box.height <= view.height,
+      `${JSON.stringify(box)} is in view`);
+  }
 });
 
 for (const [type, file, kinds] of [

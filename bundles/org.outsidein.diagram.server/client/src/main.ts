@@ -38,6 +38,7 @@ const token = page.searchParams.get('token') ?? '';
 const webSocketUrl = `ws://${page.host}/glsp?token=${encodeURIComponent(token)}`;
 
 let dispatcher: GLSPActionDispatcher | undefined;
+let editorContext: EditorContextService | undefined;
 let diagramType = '';
 
 /** The model's diagrams, as the server lists them: the one the address names (else the first) is shown. */
@@ -79,7 +80,8 @@ async function connect(connection: MessageConnection): Promise<void> {
     );
     dispatcher = container.get(GLSPActionDispatcher);
     connectHost(container, dispatcher, diagramType);
-    container.get(EditorContextService).onDirtyStateChanged(change => showDirtyState(change.isDirty));
+    editorContext = container.get(EditorContextService);
+    editorContext.onDirtyStateChanged(change => showDirtyState(change.isDirty));
     await container.get(DiagramLoader).load();
     document.body.dataset.state = 'loaded';
 }
@@ -91,7 +93,16 @@ function button(id: string, action: () => unknown): void {
 button('undo', () => UndoAction.create());
 button('redo', () => RedoAction.create());
 button('save', () => SaveModelAction.create());
-button('fit', () => FitToScreenAction.create([], { padding: 20, animate: false }));
+button('fit', () => FitToScreenAction.create(topLevelIds(), { padding: 20, animate: false }));
+
+/** Every top-level element: with none named, sprotty fits the selection instead of the whole diagram. */
+function topLevelIds(): string[] {
+    try {
+        return editorContext?.modelRoot.children.map(child => child.id) ?? [];
+    } catch {
+        return []; // no diagram yet
+    }
+}
 
 function showDirtyState(isDirty: boolean): void {
     document.getElementById('dirty')!.textContent = isDirty ? 'unsaved changes' : 'saved';
