@@ -26,6 +26,7 @@ import org.outsidein.model.Customer;
 import org.outsidein.model.Outcome;
 import org.outsidein.model.OutsideInModel;
 import org.outsidein.tests.support.Examples;
+import org.outsidein.tests.support.Models;
 import org.w3c.dom.Document;
 import org.xml.sax.InputSource;
 
@@ -63,6 +64,31 @@ class LayoutAndSvgTest {
 			}
 			Files.writeString(Path.of("target", id + ".svg"), SvgWriter.write(graph, id), StandardCharsets.UTF_8);
 		}
+	}
+
+	@Test
+	void aFreshModelsOrganisationComesBeforeItsRolesWhichKeepTheirOrder() throws Exception {
+		OutsideInModel fresh = Models.empty(folder.resolve("fresh.outsidein"), "Fresh");
+		DiagramGraph graph = drawAndLayOut("outsidein.ecosystem", fresh);
+		DiagramNode organisation = graph.nodes().stream().filter(n -> n.mapping().equals("organisation")).findFirst()
+				.orElseThrow();
+		List<DiagramNode> roles = graph.nodes().stream().filter(n -> n.mapping().equals("role")).toList();
+		assertEquals(5, roles.size());
+		// Nothing joins them yet: ELK packs them in rows, the first made first, so the organisation leads.
+		for (DiagramNode role : roles) {
+			assertTrue(organisation.bounds().y <= role.bounds().y + 0.5 && organisation.bounds().x <= role.bounds().x,
+					"the organisation at " + at(organisation) + ", " + role.label() + " at " + at(role));
+		}
+		for (int i = 1; i < roles.size(); i++) {
+			DiagramNode.Bounds before = roles.get(i - 1).bounds();
+			DiagramNode.Bounds after = roles.get(i).bounds();
+			assertTrue(before.y < after.y || before.y == after.y && before.x < after.x,
+					roles.get(i - 1).label() + " before " + roles.get(i).label());
+		}
+	}
+
+	private static String at(DiagramNode node) {
+		return "(" + node.bounds().x + ", " + node.bounds().y + ")";
 	}
 
 	@Test
