@@ -12,6 +12,9 @@ import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.outsidein.core.plugins.DroppedPlugins;
 import org.outsidein.ui.editor.EditorInputs;
 import org.outsidein.ui.editor.ModelEditor;
 import org.outsidein.ui.preferences.OutsideInPreferences;
@@ -26,6 +29,7 @@ public class Startup implements IStartup {
 
 	@Override
 	public void earlyStartup() {
+		logDroppedPluginsNotRunning();
 		IWorkbench workbench = PlatformUI.getWorkbench();
 		workbench.getDisplay().asyncExec(() -> {
 			IWorkbenchWindow window = workbench.getActiveWorkbenchWindow();
@@ -43,6 +47,18 @@ public class Startup implements IStartup {
 				}
 			}
 		});
+	}
+
+	/** p2 leaves out a dropped plug-in it cannot install without a word: the Error Log says so at every start. */
+	private static void logDroppedPluginsNotRunning() {
+		try {
+			BundleContext bundles = FrameworkUtil.getBundle(Startup.class).getBundleContext();
+			for (String problem : DroppedPlugins.problems(DroppedPlugins.folders(), bundles)) {
+				ILog.of(Startup.class).warn(problem);
+			}
+		} catch (RuntimeException e) {
+			ILog.of(Startup.class).warn("The dropped plug-ins could not be checked: " + e.getMessage());
+		}
 	}
 
 	private static boolean openCommandLineFiles(IWorkbenchPage page) {
