@@ -13,9 +13,9 @@ import com.google.inject.Injector;
 
 /**
  * The GLSP injector for the next browser connection, made ahead of it on a background thread. Building one (Guice
- * reading the bindings of the server and of every diagram, and what the handshake asks of it) took a third of a second
- * and more, which a page waited for between opening its websocket and being sent its diagram. One injector is kept ready; handing it out starts
- * the making of the next.
+ * reading the bindings of the server and of every diagram, and what the handshake asks of it) took a third of a
+ * second and more, which a page waited for between opening its websocket and being sent its diagram. One injector is
+ * kept ready; handing it out starts the making of the next.
  */
 final class PreparedInjectors implements Supplier<Injector>, AutoCloseable {
 
