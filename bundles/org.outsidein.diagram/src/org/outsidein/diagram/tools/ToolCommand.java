@@ -10,6 +10,7 @@ import org.eclipse.emf.common.notify.Notifier;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.change.ChangeDescription;
 import org.eclipse.emf.ecore.change.util.ChangeRecorder;
+import org.outsidein.diagram.description.DirectEditTool;
 import org.outsidein.diagram.expressions.Bindings;
 
 /**
@@ -35,14 +36,19 @@ public final class ToolCommand extends AbstractCommand {
 		this.tool = tool;
 		this.self = self;
 		this.variables = variables;
-		this.scope = scope(self, (EObject) variables.get(ToolVariables.DIAGRAM));
+		this.scope = scope(tool, self, (EObject) variables.get(ToolVariables.DIAGRAM));
 	}
 
 	/**
 	 * What to record: the diagram's whole resource set, as operations may change any element of the model, not only
 	 * self, which may even lie in another file (a role of the methodology library, when a customer is created in it).
+	 * A rename without operations of its own sets self's name and nothing else: recording self alone spares attaching
+	 * the recorder to every element of the model (a fifth of a second at 100,000 customers, on every rename).
 	 */
-	private static List<Notifier> scope(EObject self, EObject diagram) {
+	private static List<Notifier> scope(CompiledTool tool, EObject self, EObject diagram) {
+		if (tool.tool() instanceof DirectEditTool && tool.operations().isEmpty()) {
+			return List.of(self);
+		}
 		EObject root = diagram != null ? diagram : self;
 		if (root.eResource() != null && root.eResource().getResourceSet() != null) {
 			return List.of(root.eResource().getResourceSet());

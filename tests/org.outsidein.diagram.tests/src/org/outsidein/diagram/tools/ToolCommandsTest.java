@@ -108,6 +108,11 @@ class ToolCommandsTest {
 		assertEquals("Renamed <&> customer", customer.getName());
 		stack.undo();
 		assertEquals(name, customer.getName());
+		stack.redo();
+		assertEquals("Renamed <&> customer", customer.getName());
+		stack.undo();
+		assertEquals(name, customer.getName());
+		assertTrue(customer.eAdapters().isEmpty() && model.eAdapters().isEmpty(), "the change recorder is gone");
 	}
 
 	@Test
