@@ -11,8 +11,11 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 import org.eclipse.emf.common.notify.Notifier;
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.EcorePackage;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
 /**
@@ -31,14 +34,15 @@ public final class Referrers {
 	private static final ThreadLocal<Index> INDEX = new ThreadLocal<>();
 
 	/**
-	 * Built when an expression first asks (many descriptions never do); each element's referrers are worked out once,
-	 * as a description often asks the same element in its label, its candidates and its styles. The model does not
-	 * change while a diagram is interpreted.
+	 * Built when an expression first asks (many descriptions never do), and only of the references that can lead to
+	 * an element of the class asked about: the roles' referrers need the role assignments, not every customer's
+	 * communities. Each element's referrers are worked out once, as a description often asks the same element in its
+	 * label, its candidates and its styles. The model does not change while a diagram is interpreted.
 	 */
 	private static final class Index {
 
 		private final Notifier scope;
-		private Map<EObject, Collection<EStructuralFeature.Setting>> settings;
+		private final Map<EClass, Map<EObject, Collection<EStructuralFeature.Setting>>> settingsByClass = new HashMap<>();
 		private final Map<EObject, List<EObject>> referrers = new HashMap<>();
 
 		Index(Notifier scope) {
@@ -48,13 +52,42 @@ public final class Referrers {
 		List<EObject> referrersOf(EObject element) {
 			List<EObject> known = referrers.get(element);
 			if (known == null) {
-				if (settings == null) {
-					settings = EcoreUtil.CrossReferencer.find(List.of(scope));
-				}
+				Map<EObject, Collection<EStructuralFeature.Setting>> settings = settingsByClass
+						.computeIfAbsent(element.eClass(), this::referencesTo);
 				known = Collections.unmodifiableList(referrers(settings.getOrDefault(element, List.of())));
 				referrers.put(element, known);
 			}
 			return known;
+		}
+
+		/** Every setting, in the scope, of a reference whose type admits the class. */
+		private Map<EObject, Collection<EStructuralFeature.Setting>> referencesTo(EClass target) {
+			return new ReferencesTo(scope, target).findAll();
+		}
+	}
+
+	/** EMF's cross-referencer, kept to the references that may hold an instance of one class. */
+	private static final class ReferencesTo extends EcoreUtil.CrossReferencer {
+
+		private static final long serialVersionUID = 1L;
+		private final transient EClass target;
+
+		ReferencesTo(Notifier scope, EClass target) {
+			super(List.of(scope));
+			this.target = target;
+		}
+
+		@Override
+		protected boolean crossReference(EObject eObject, EReference eReference, EObject crossReferencedEObject) {
+			EClass type = eReference.getEReferenceType();
+			// EObject is every class's type without being anyone's declared supertype
+			return type == EcorePackage.Literals.EOBJECT || type.isSuperTypeOf(target);
+		}
+
+		Map<EObject, Collection<EStructuralFeature.Setting>> findAll() {
+			crossReference();
+			done();
+			return this;
 		}
 	}
 
