@@ -1,6 +1,7 @@
 package org.outsidein.diagram.interpreter;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -64,7 +65,7 @@ final class EdgeBuilder {
 				byEnds.computeIfAbsent(List.of(edge.source(), edge.target().parent()), ends -> new ArrayList<>()).add(edge);
 			}
 		}
-		Map<DiagramEdge, DiagramEdge> replaced = new IdentityHashMap<>();
+		Map<DiagramEdge, DiagramEdge> foldedInto = new IdentityHashMap<>();
 		for (Map.Entry<List<DiagramNode>, List<DiagramEdge>> group : byEnds.entrySet()) {
 			List<DiagramEdge> edges = group.getValue();
 			if (edges.size() > foldAbove) {
@@ -73,18 +74,21 @@ final class EdgeBuilder {
 				DiagramEdge folded = new DiagramEdge(mapping.name() + ":" + source.id() + "=>" + container.id(),
 						mapping.name(), null, source, container, edges.size() + " \u00d7 " + mapping.name(),
 						edges.get(0).style(), edges.size());
-				edges.forEach(edge -> replaced.put(edge, edge == edges.get(0) ? folded : null));
+				edges.forEach(edge -> foldedInto.put(edge, folded));
 			}
 		}
-		if (replaced.isEmpty()) {
+		if (foldedInto.isEmpty()) {
 			return;
 		}
+		// The folded edge takes the place of the first edge it stands for.
 		List<DiagramEdge> kept = new ArrayList<>();
+		Set<DiagramEdge> placed = Collections.newSetFromMap(new IdentityHashMap<>());
 		for (DiagramEdge edge : made) {
-			if (!replaced.containsKey(edge)) {
+			DiagramEdge folded = foldedInto.get(edge);
+			if (folded == null) {
 				kept.add(edge);
-			} else if (replaced.get(edge) != null) {
-				kept.add(replaced.get(edge));
+			} else if (placed.add(folded)) {
+				kept.add(folded);
 			}
 		}
 		made.clear();
